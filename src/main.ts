@@ -1,0 +1,47 @@
+import { EXIT, ProfileError, UserError } from './errors.js';
+
+/**
+ * The one place that exits. Every command returns an exit code or throws; errors become one
+ * line on stderr (a profile error lists each problem as `path: message`), never a stack trace.
+ */
+async function main(argv: string[]): Promise<number> {
+  try {
+    const { runCli } = await import('./cli.js');
+    return await runCli(argv);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof ProfileError) {
+    for (const problem of error.problems) process.stderr.write(`iop-plan: ${error.file}: ${problem}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`iop-plan: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    process.stderr.write('iop-plan: cancelled; nothing was written.\n');
+    return EXIT.cancelled;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`iop-plan: unexpected error: ${message.split('\n')[0]}\n`);
+  if (process.env.IOP_PLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT.error;
+}
+
+// A closed pipe (`iop-plan plan | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+});
+
+process.on('SIGINT', () => {
+  process.stderr.write('\niop-plan: cancelled; nothing was written.\n');
+  process.exit(EXIT.cancelled);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
