@@ -1,25 +1,89 @@
-import type { Plan } from './plan-types.js';
+import { allocateWeek } from './allocator/allocate-week.js';
+import { MINUTE_MS } from './allocator/interval.js';
+import type { Slot } from './allocator/slot.js';
+import { computeBudget } from './budget.js';
+import type { Block, Plan, TimedBlock, TimedLeave } from './plan-types.js';
 import type { Profile } from './profile.js';
+import { collectWarnings } from './warnings.js';
 import { buildWeek, formatInstant } from './week.js';
 
-// Placeholder until the allocator lands.
+/**
+ * The plan for the week containing `weekDate` (DESIGN §4). Pure: the same profile, week and
+ * `nowMs` give the same plan on any machine; `nowMs` only feeds `generatedAt` and date-relative
+ * warnings.
+ */
 export function buildPlan(profile: Profile, weekDate: string, nowMs: number): Plan {
-  const week = buildWeek(profile.timezone, profile.weekStart, weekDate);
+  const zone = profile.timezone;
+  const week = buildWeek(zone, profile.weekStart, weekDate);
+  const result = allocateWeek(profile, week);
+  const timed = result.slots.map(toTimedBlock).sort(compareBlocks);
+  const leave: TimedLeave[] = result.leave.map((l) => ({
+    startMs: l.start * MINUTE_MS,
+    endMs: l.end * MINUTE_MS,
+    reason: 'Appointment',
+  }));
+  const budget = computeBudget(timed, week, leave);
+  const warnings = collectWarnings({ profile, week, blocks: timed, unplaced: result.unplaced, budget, nowMs });
   return {
     version: 1,
-    generatedAt: formatInstant(nowMs, 'UTC').replace('.000', ''),
-    timezone: profile.timezone,
+    generatedAt: formatInstant(Math.floor(nowMs / 1000) * 1000, 'UTC').replace('+00:00', 'Z'),
+    timezone: zone,
     week: { start: week.start, end: week.end, isoWeek: week.isoWeek },
-    blocks: [],
-    unplaced: [],
-    leave: [],
-    budget: {
-      week: { sleep: 0, work: 0, iop: 0, commute: 0, duty: 0, habit: 0, event: 0, busy: 0, free: 0 },
-      days: [],
-      iopHours: 0,
-      leaveMinutes: 0,
-    },
-    score: { tiers: [0, 0, 0, 0, 0, 0] },
-    warnings: [],
+    blocks: timed.map((b) => toBlock(b, zone)),
+    unplaced: result.unplaced,
+    leave: leave.map((l) => ({
+      start: formatInstant(l.startMs, zone),
+      end: formatInstant(l.endMs, zone),
+      minutes: Math.round((l.endMs - l.startMs) / MINUTE_MS),
+      reason: l.reason,
+    })),
+    budget,
+    score: { tiers: result.tiers },
+    warnings,
   };
+}
+
+function toTimedBlock(s: Slot): TimedBlock {
+  const b: TimedBlock = {
+    source: s.source,
+    category: s.category,
+    title: s.title,
+    owner: s.owner,
+    startMs: s.start * MINUTE_MS,
+    endMs: s.end * MINUTE_MS,
+    fixed: s.fixed,
+  };
+  if (s.location) b.location = s.location;
+  if (s.mode) b.mode = s.mode;
+  return b;
+}
+
+/** Blocks sorted by start, then owner, then source (then category, for a block and its travel). */
+function compareBlocks(a: TimedBlock, b: TimedBlock): number {
+  return (
+    a.startMs - b.startMs ||
+    cmp(a.owner, b.owner) ||
+    cmp(a.source, b.source) ||
+    cmp(a.category, b.category) ||
+    a.endMs - b.endMs
+  );
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function toBlock(b: TimedBlock, zone: string): Block {
+  const start = formatInstant(b.startMs, zone);
+  const block: Block = {
+    id: `${b.owner}:${b.source}:${b.category}:${start.slice(0, 16)}`,
+    source: b.source,
+    category: b.category,
+    title: b.title,
+    owner: b.owner,
+    start,
+    end: formatInstant(b.endMs, zone),
+    fixed: b.fixed,
+  };
+  if (b.location) block.location = b.location;
+  if (b.mode) block.mode = b.mode;
+  return block;
 }

@@ -1,0 +1,42 @@
+import type { Category } from '../plan-types.js';
+import type { Interval } from './interval.js';
+
+/** A block while the allocator works, in epoch minutes. */
+export interface Slot extends Interval {
+  source: string;
+  category: Category;
+  title: string;
+  owner: string;
+  fixed: boolean;
+  mode?: 'in-person' | 'virtual';
+  location?: string;
+}
+
+/** The local clock of the week: a wall time on a date as epoch minutes. */
+export type LocalClock = (date: string, minute: number) => number;
+
+/** Groups slots by owner. */
+export function slotsByOwner(slots: Slot[]): Map<string, Slot[]> {
+  const map = new Map<string, Slot[]>();
+  for (const s of slots) {
+    const list = map.get(s.owner);
+    if (list) list.push(s);
+    else map.set(s.owner, [s]);
+  }
+  return map;
+}
+
+/** Commute blocks around a located activity: `[start − before, start)` and `[end, end + after)`. */
+export function commuteAround(activity: Slot, minutesBefore: number, minutesAfter: number, title = 'Travel'): Slot[] {
+  const base = {
+    source: activity.source,
+    category: 'commute' as const,
+    title,
+    owner: activity.owner,
+    fixed: activity.fixed,
+  };
+  const out: Slot[] = [];
+  if (minutesBefore > 0) out.push({ ...base, start: activity.start - minutesBefore, end: activity.start });
+  if (minutesAfter > 0) out.push({ ...base, start: activity.end, end: activity.end + minutesAfter });
+  return out;
+}
