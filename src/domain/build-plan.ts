@@ -1,21 +1,25 @@
 import { allocateWeek } from './allocator/allocate-week.js';
 import { MINUTE_MS } from './allocator/interval.js';
+import type { Pin } from './allocator/pin-previous.js';
 import type { Slot } from './allocator/slot.js';
 import { computeBudget } from './budget.js';
 import type { Block, Plan, TimedBlock, TimedLeave } from './plan-types.js';
 import type { Profile } from './profile.js';
 import { collectWarnings } from './warnings.js';
 import { buildWeek, formatInstant } from './week.js';
+import { applyOverrides, NO_OVERRIDES, type WeekOverrides } from './week-overrides.js';
 
 /**
  * The plan for the week containing `weekDate` (DESIGN §4). Pure: the same profile, week and
  * `nowMs` give the same plan on any machine; `nowMs` only feeds `generatedAt` and date-relative
  * warnings.
  */
-export function buildPlan(profile: Profile, weekDate: string, nowMs: number): Plan {
+export function buildPlan(profile: Profile, weekDate: string, nowMs: number, options: PlanOptions = {}): Plan {
   const zone = profile.timezone;
   const week = buildWeek(zone, profile.weekStart, weekDate);
-  const result = allocateWeek(profile, week);
+  const overrides = options.overrides ?? NO_OVERRIDES;
+  const pins = options.previous?.week.start === week.start ? pinsOf(options.previous) : [];
+  const result = allocateWeek(applyOverrides(profile, overrides), week, { skips: overrides.skip, pins });
   const timed = result.slots.map(toTimedBlock).sort(compareBlocks);
   const leave: TimedLeave[] = result.leave.map((l) => ({
     startMs: l.start * MINUTE_MS,
@@ -41,6 +45,25 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number): Pl
     score: { tiers: result.tiers },
     warnings,
   };
+}
+
+export interface PlanOptions {
+  /** One-off changes stored for this week. */
+  overrides?: WeekOverrides;
+  /** The plan published earlier for this week: its flexible blocks stay put where still valid. */
+  previous?: Plan;
+}
+
+/** Flexible item blocks of a published plan (moved work and travel follow from them). */
+function pinsOf(plan: Plan): Pin[] {
+  return plan.blocks
+    .filter((b) => !b.fixed && (b.category === 'iop' || b.category === 'duty' || b.category === 'habit'))
+    .map((b) => ({
+      source: b.source,
+      owner: b.owner,
+      start: Math.round(Date.parse(b.start) / MINUTE_MS),
+      end: Math.round(Date.parse(b.end) / MINUTE_MS),
+    }));
 }
 
 function toTimedBlock(s: Slot): TimedBlock {

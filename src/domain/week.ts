@@ -34,6 +34,20 @@ export function isValidZone(zone: string): boolean {
  * occurrence. luxon's own choice for ambiguous times varies (luxon #1665), hence this function.
  */
 export function localInstant(zone: string, date: string, minute: number): number {
+  const key = `${zone} ${date} ${minute}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = computeLocalInstant(zone, date, minute);
+    if (instants.size > 200_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+/** Memo of `localInstant`: time-zone offsets come from Intl, which is slow, and the allocator asks often. */
+const instants = new Map<string, number>();
+
+function computeLocalInstant(zone: string, date: string, minute: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d) + minute * MINUTE_MS;
   const z = IANAZone.create(zone);
@@ -61,12 +75,15 @@ export function localDateOf(ms: number, zone: string): string {
 
 /** Adds whole days to a YYYY-MM-DD date (calendar arithmetic, no zone). */
 export function addDays(date: string, n: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: n }).toISODate() ?? date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
 /** ISO weekday of a YYYY-MM-DD date. */
 export function weekdayOf(date: string): number {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const sundayIsZero = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return sundayIsZero === 0 ? 7 : sundayIsZero;
 }
 
 /** The ISO week (`2026-W49`) of a date. */

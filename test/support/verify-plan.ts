@@ -118,6 +118,8 @@ export function verifyPlan(profile: Profile, plan: Plan): string[] {
     const e = Math.max(b.e, ...own.map((x) => x.e));
     for (const o of mine) {
       if (o === b || own.includes(o) || o.category === 'sleep') continue;
+      // Moved work may join the day's shift directly (DESIGN §3, rule 6).
+      if (b.category === 'work' && o.category === 'work' && (o.e === b.s || o.s === b.e)) continue;
       if (o.e <= s && s - o.e < T) bad.push(`transition: ${b.source} at ${b.start} too close after ${o.source}`);
       if (o.s >= e && o.s - e < T) bad.push(`transition: ${b.source} at ${b.start} too close before ${o.source}`);
     }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
 import { isWithinWindow } from './rules/within-window.js';
@@ -34,7 +35,8 @@ export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<numbe
   const T = ctx.profile.rules.transitionMinutes;
   for (const entries of bySource.values()) {
     if (entries.length < 2) continue;
-    const localStart = (e: (typeof entries)[number]) => e.block.start - ctx.clock(e.occurrenceDate, 0);
+    // Wall-clock minutes, so that a routine survives a DST change.
+    const localStart = (e: (typeof entries)[number]) => wallMinute(e.block.start, ctx.profile.timezone);
     const counts = new Map<number, number>();
     for (const e of entries) counts.set(localStart(e), (counts.get(localStart(e)) ?? 0) + 1);
     const target = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
@@ -73,4 +75,9 @@ function itemOf(ctx: WeekContext, source: string) {
   return [...(ctx.profile.iop?.flexible ?? []), ...duties, ...ctx.profile.habits].find((i) => i.source === source) as
     | { windowStartMinute: number; windowEndMinute: number; commuteMinutes: number }
     | undefined;
+}
+
+function wallMinute(epochMinute: number, zone: string): number {
+  const t = DateTime.fromMillis(epochMinute * 60_000, { zone });
+  return t.hour * 60 + t.minute;
 }

@@ -1,11 +1,5 @@
 import type { FlexibleItem } from '../profile.js';
-import {
-  type DayOption,
-  enumerateDayOptions,
-  makeOwnerTable,
-  type OwnerTable,
-  type WorkChoice,
-} from './day-options.js';
+import { type DayOption, enumerateDayOptions, makeOwnerTable, type OwnerTable } from './day-options.js';
 import { rotateOwners } from './fixed-skeleton.js';
 import { toMinutes } from './interval.js';
 import type { Demand, Occurrence } from './occurrences.js';
@@ -15,14 +9,15 @@ import { commuteAround, type Slot } from './slot.js';
 import { type Candidate, type OwnerDay, scheduleOf, solveSubsets } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';
 import { chooseWeek } from './week-optimizer.js';
+import { type DayWorkContext, realizeWork, WORK_KEY, type WorkVariant, workVariants } from './work-variants.js';
 
 /** More candidates than this for one owner on one day are not considered (2^n subsets). */
 const MAX_CANDIDATES = 13;
-const WORK_KEY = -1;
-const WORK_STEP = 15;
 
 export interface FlexibleResult {
   slots: Slot[];
+  /** Fixed travel blocks that moved because work joined a shift. */
+  removed: Slot[];
   placed: Map<number, Slot>;
   workMinutes: number;
 }
@@ -33,7 +28,8 @@ interface DayPlan {
   dayEnd: number;
   occs: Occurrence[];
   owners: OwnerTable[];
-  work: (WorkChoice & { candidate: (length: number) => Candidate }) | undefined;
+  work: WorkVariant[];
+  workContext: DayWorkContext;
 }
 
 /** Places the week's flexible occurrences and moved work optimally (DESIGN §3 objective, tiers 1–6). */
@@ -48,34 +44,54 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
   );
   const slots: Slot[] = [];
   const placed = new Map<number, Slot>();
+  const byIndex = new Map(demand.occurrences.map((o) => [o.index, o]));
+  const removed: Slot[] = [];
   let workLeft = workDemand;
   days.forEach((day, i) => {
     const option = chosen[i];
     if (!option) return;
+    // The week may need less than the longest block the day holds: shorten it (never below the
+    // minimum), and join it to the day's shift when that still fits (one trip instead of two).
     let workMinutes = Math.min(option.workMinutes, workLeft);
-    if (day.work && workMinutes > 0 && workMinutes < (ctx.profile.work?.flexible?.minBlockMinutes ?? 60))
+    const variant = preferJoined(day, option, workMinutes) ?? day.work[option.workVariant];
+    if (variant?.mode.kind === 'standalone' && workMinutes < (ctx.profile.work?.flexible?.minBlockMinutes ?? 60))
       workMinutes = 0;
+    const realized = variant && workMinutes > 0 ? realizeWork(day.workContext, variant.mode, workMinutes) : undefined;
+    if (!realized) workMinutes = 0;
     workLeft -= workMinutes;
+    if (realized) {
+      slots.push(...realized.added);
+      removed.push(...realized.removed);
+    }
     for (const o of day.owners) {
-      const own = o.cands.filter((c) => option.assignment.get(c.key) === o.owner);
-      let cands = o.cands;
-      let mask = own.reduce((m, c) => m | (1 << cands.indexOf(c)), 0);
-      let table = o.table;
-      if (o.owner === 'me' && day.work && workMinutes > 0) {
-        cands = [...o.cands, day.work.candidate(workMinutes)];
-        mask |= 1 << o.cands.length;
-        table = solveSubsets(cands, o.day);
-      }
-      for (const { key, start } of scheduleOf(cands, o.day, table, mask)) {
+      const isMe = o.owner === 'me';
+      const cands = isMe && realized ? realized.cands : o.cands;
+      const ownerDay = isMe && realized ? realized.day : o.day;
+      let mask = 0;
+      o.cands.forEach((c, bit) => {
+        if (option.assignment.get(c.key) === o.owner) mask |= 1 << bit;
+      });
+      if (cands.length > o.cands.length) mask |= 1 << o.cands.length;
+      const table = isMe && realized ? solveSubsets(cands, ownerDay) : o.table;
+      for (const { key, start } of scheduleOf(cands, ownerDay, table, mask)) {
         const c = cands.find((x) => x.key === key)!;
-        const block =
-          key === WORK_KEY ? workSlot(start, c) : itemSlot(demand.occurrences[key]!.item, o.owner, start, c);
+        const block = key === WORK_KEY ? workSlot(start, c) : itemSlot(byIndex.get(key)!.item, o.owner, start, c);
         slots.push(block, ...commuteAround(block, c.commute, c.commute));
         if (key !== WORK_KEY) placed.set(key, block);
       }
     }
   });
-  return { slots, placed, workMinutes: workDemand - workLeft };
+  return { slots, placed, removed, workMinutes: workDemand - workLeft };
+}
+
+/** A joined variant that holds `minutes` alongside the option's other blocks of `me`, if any. */
+function preferJoined(day: DayPlan, option: DayOption, minutes: number): WorkVariant | undefined {
+  const me = day.owners[0]!;
+  let mask = 0;
+  me.cands.forEach((c, bit) => {
+    if (option.assignment.get(c.key) === 'me') mask |= 1 << bit;
+  });
+  return day.work.find((v) => !v.withBit && v.minutes >= minutes && v.table.end[mask] !== Number.POSITIVE_INFINITY);
 }
 
 function planDay(
@@ -116,7 +132,18 @@ function planDay(
       .map((o) => candidateOf(o));
     return makeOwnerTable(owner, ownerDay, cands);
   });
-  return { date, dayStart, dayEnd, occs, owners, work: workChoice(ctx, owners[0]!, date, workDemand) };
+  const me = owners[0]!;
+  const workContext: DayWorkContext = {
+    ctx,
+    date,
+    weekday: day.weekday,
+    dayStart,
+    dayEnd,
+    mine: near.filter((s) => s.owner === 'me'),
+    cands: me.cands,
+    baseDay: me.day,
+  };
+  return { date, dayStart, dayEnd, occs, owners, work: workVariants(workContext, workDemand), workContext };
 }
 
 function candidateOf(o: Occurrence): Candidate {
@@ -127,25 +154,6 @@ function candidateOf(o: Occurrence): Candidate {
     windowStart: o.windowStart,
     windowEnd: o.windowEnd,
   };
-}
-
-/** Lengths of moved work worth trying on a day, each with `me`'s feasibility table. */
-function workChoice(ctx: WeekContext, me: OwnerTable, date: string, workDemand: number): DayPlan['work'] {
-  const work = ctx.profile.work;
-  const flex = work?.flexible;
-  if (!work || !flex || workDemand <= 0) return undefined;
-  const weekday = ctx.week.days.find((d) => d.date === date)!.weekday;
-  if (!flex.days.includes(weekday)) return undefined;
-  const windowStart = ctx.clock(date, flex.earliestMinute);
-  const windowEnd = ctx.clock(date, flex.latestMinute);
-  const commute = work.remoteDays.includes(weekday) ? 0 : work.commuteMinutes;
-  const longest = Math.min(workDemand, windowEnd - windowStart);
-  const lengths: number[] = [];
-  for (let len = flex.minBlockMinutes; len <= longest; len += WORK_STEP) lengths.push(len);
-  if (longest >= flex.minBlockMinutes && lengths[lengths.length - 1] !== longest) lengths.push(longest);
-  const candidate = (minutes: number): Candidate => ({ key: WORK_KEY, minutes, commute, windowStart, windowEnd });
-  const tables = lengths.map((len) => solveSubsets([...me.cands, candidate(len)], me.day));
-  return { lengths, tables, candidate };
 }
 
 /** Duties go to owners in listed order; rotating duties round-robin across days from the ISO week's offset. */

@@ -3,10 +3,12 @@ import type { Profile } from '../profile.js';
 import type { Week } from '../week.js';
 import { alignRoutines } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
+import { isBetter } from './day-options.js';
 import { explainUnplaced } from './explain-unplaced.js';
 import { buildSkeleton } from './fixed-skeleton.js';
 import type { Interval } from './interval.js';
 import { expandDemand } from './occurrences.js';
+import { acceptPins, type Pin } from './pin-previous.js';
 import type { Slot } from './slot.js';
 import { makeWeekContext } from './week-context.js';
 
@@ -19,34 +21,73 @@ export interface Allocation {
   tiers: number[];
 }
 
+export interface AllocateOptions {
+  /** `source@date` occurrences skipped this week. */
+  skips?: Iterable<string>;
+  /** Flexible blocks of the week's published plan, kept where still valid. */
+  pins?: Pin[];
+}
+
 /**
  * Allocates one week: the fixed skeleton by precedence, then the flexible items and moved work
- * at the lexicographic optimum, then the routine tie-break. Deterministic; never reads the clock.
+ * at the lexicographic optimum, then the routine tie-break. With pins from a published plan, the
+ * pinned version wins whenever it reaches the same optimum (minimal moves). Deterministic;
+ * never reads the clock.
  */
-export function allocateWeek(profile: Profile, week: Week): Allocation {
-  const ctx = makeWeekContext(profile, week);
+export function allocateWeek(profile: Profile, week: Week, options: AllocateOptions = {}): Allocation {
+  const ctx = makeWeekContext(profile, week, options.skips);
   const skeleton = buildSkeleton(ctx);
   const demand = expandDemand(ctx);
   const displacedMinutes = skeleton.displaced.reduce((sum, d) => sum + d.end - d.start, 0);
   const flex = profile.work?.flexible;
   const workDemand = flex ? (profile.work?.shifts.length ? displacedMinutes : (flex.weeklyMinutes ?? 0)) : 0;
-  const flexible = allocateFlexible(ctx, skeleton.slots, demand, workDemand);
-  const slots = alignRoutines(ctx, [...skeleton.slots, ...flexible.slots], flexible.placed);
-  const placed = new Set(flexible.placed.keys());
-  const unplaced = [...skeleton.unplaced, ...demand.closed, ...explainUnplaced(ctx, demand, slots, placed)];
-  const tiers = [0, 0, 0, 0, 0, 0];
-  for (const [index] of flexible.placed) {
-    const item = demand.occurrences[index]!.item;
-    tiers[item.tier]! += item.minutes;
+  const byIndex = new Map(demand.occurrences.map((o) => [o.index, o]));
+  const tiersOf = (placed: Map<number, Slot>, workMinutes: number) => {
+    const tiers = [0, 0, 0, 0, 0, 0];
+    for (const [index] of placed) {
+      const item = byIndex.get(index)!.item;
+      tiers[item.tier]! += item.minutes;
+    }
+    tiers[1] = workMinutes;
+    return tiers;
+  };
+
+  const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand);
+  let chosen = {
+    slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed),
+    placed: optimum.placed,
+    workMinutes: optimum.workMinutes,
+  };
+  let tiers = tiersOf(optimum.placed, optimum.workMinutes);
+  if (options.pins?.length) {
+    const pinned = acceptPins(ctx, skeleton.slots, demand, options.pins);
+    const rest = allocateFlexible(ctx, [...skeleton.slots, ...pinned.slots], pinned.remaining, workDemand);
+    const placed = new Map([...pinned.placed, ...rest.placed]);
+    const pinnedTiers = tiersOf(placed, rest.workMinutes);
+    if (!isBetter(tiers, 0, pinnedTiers, 0)) {
+      const fixedPart = [...without(skeleton.slots, rest.removed), ...pinned.slots];
+      chosen = {
+        slots: alignRoutines(ctx, [...fixedPart, ...rest.slots], rest.placed),
+        placed,
+        workMinutes: rest.workMinutes,
+      };
+      tiers = pinnedTiers;
+    }
   }
-  tiers[1] = flexible.workMinutes;
+  const unplaced = [
+    ...skeleton.unplaced,
+    ...demand.closed,
+    ...explainUnplaced(ctx, demand, chosen.slots, new Set(chosen.placed.keys())),
+  ];
   return {
-    slots,
+    slots: chosen.slots,
     unplaced: unplaced.sort(compareUnplaced),
-    leave: trimLeave(skeleton.displaced, profile.work?.shifts.length ? flexible.workMinutes : 0),
+    leave: trimLeave(skeleton.displaced, profile.work?.shifts.length ? chosen.workMinutes : 0),
     tiers,
   };
 }
+
+const without = (slots: Slot[], removed: Slot[]) => slots.filter((s) => !removed.includes(s));
 
 /** Moved work shortens the leave taken, from the week's last displaced minutes backwards. */
 function trimLeave(displaced: Interval[], moved: number): Interval[] {

@@ -1,5 +1,6 @@
 import type { Occurrence } from './occurrences.js';
 import { type Candidate, type OwnerDay, solveSubsets } from './subset-scheduler.js';
+import type { WorkVariant } from './work-variants.js';
 
 /** What a day can hold: per owner, the candidates and the table of feasible subsets. */
 export interface OwnerTable {
@@ -20,13 +21,8 @@ export interface DayOption {
   penalty: number;
   /** Occurrence index → owner. */
   assignment: Map<number, string>;
-}
-
-export interface WorkChoice {
-  /** Lengths worth trying, ascending; each needs its own feasibility table for `me`. */
-  lengths: number[];
-  /** For each length, `me`'s table with the work candidate appended as the last bit. */
-  tables: { end: Float64Array; last: Int8Array }[];
+  /** Index of the work variant used, -1 for none. */
+  workVariant: number;
 }
 
 /**
@@ -38,7 +34,7 @@ export function enumerateDayOptions(
   occs: Occurrence[],
   owners: OwnerTable[],
   preference: (occ: Occurrence, owner: string) => number,
-  work: WorkChoice | undefined,
+  work: WorkVariant[],
 ): DayOption[] {
   const best = new Map<string, DayOption>();
   const masks = owners.map(() => 0);
@@ -51,17 +47,26 @@ export function enumerateDayOptions(
   // demand, so a longer block is never worse (it is shortened when the week needs less).
   const record = (perWeekMask: number, penalty: number) => {
     let workMinutes = 0;
-    if (work) {
-      const meBits = masks[me]!;
-      const workBit = 1 << owners[me]!.cands.length;
-      work.lengths.forEach((len, i) => {
-        if (work.tables[i]!.end[meBits | workBit]! !== Number.POSITIVE_INFINITY) workMinutes = len;
-      });
-    }
+    let workVariant = -1;
+    const meBits = masks[me]!;
+    const workBit = 1 << owners[me]!.cands.length;
+    work.forEach((v, i) => {
+      if (v.minutes <= workMinutes) return;
+      if (v.table.end[v.withBit ? meBits | workBit : meBits]! === Number.POSITIVE_INFINITY) return;
+      workMinutes = v.minutes;
+      workVariant = i;
+    });
     const key = `${perWeekMask}:${workMinutes}`;
     const current = best.get(key);
     if (current && !isBetter(tiers, penalty, current.tiers, current.penalty)) return;
-    best.set(key, { perWeekMask, workMinutes, tiers: [...tiers], penalty, assignment: new Map(assignment) });
+    best.set(key, {
+      perWeekMask,
+      workMinutes,
+      workVariant,
+      tiers: [...tiers],
+      penalty,
+      assignment: new Map(assignment),
+    });
   };
 
   const visit = (i: number, perWeekMask: number, penalty: number) => {

@@ -43,11 +43,11 @@ export function explainUnplaced(ctx: WeekContext, demand: Demand, slots: Slot[],
 
 function entry(ctx: WeekContext, occs: Occurrence[], slots: Slot[], date: string | null, shortfall: number): Unplaced {
   const item = occs[0]!.item;
-  const { code, why } = diagnose(ctx, occs, slots);
+  const { code, why, capDate } = diagnose(ctx, occs, slots);
   const days = listWords(occs.map((o) => shortWeekday(o.date)));
   const window = `between ${formatTime(item.windowStartMinute)} and ${formatTime(item.windowEndMinute)}`;
   let reason: string;
-  if (code === 'cap') reason = `${date ? `${describeDay(date)}: ` : ''}${why}`;
+  if (code === 'cap') reason = `${describeDay(date ?? capDate ?? occs[0]!.date)}: ${why}`;
   else if (date) reason = `${describeDay(date)}: no ${item.minutes}-minute gap ${window}${why}`;
   else if (occs.length === 0) reason = `${item.perWeek} a week asked, but no allowed day is left`;
   else
@@ -63,7 +63,11 @@ function entry(ctx: WeekContext, occs: Occurrence[], slots: Slot[], date: string
   };
 }
 
-function diagnose(ctx: WeekContext, occs: Occurrence[], slots: Slot[]): { code: UnplacedCode; why: string } {
+function diagnose(
+  ctx: WeekContext,
+  occs: Occurrence[],
+  slots: Slot[],
+): { code: UnplacedCode; why: string; capDate?: string } {
   const item = occs[0]?.item;
   if (!item) return { code: 'no-room', why: '' };
   const T = ctx.profile.rules.transitionMinutes;
@@ -91,6 +95,7 @@ function diagnose(ctx: WeekContext, occs: Occurrence[], slots: Slot[]): { code: 
     const hours = (m: number) => `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
     return {
       code: 'cap',
+      capDate: capDay.date,
       why: `the day already holds ${hours(capDay.committed)} of commitments and your cap is ${hours(cap)} (rules.maxCommittedHoursPerDay)`,
     };
   }

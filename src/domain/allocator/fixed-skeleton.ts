@@ -60,7 +60,7 @@ function sessionSlots(ctx: WeekContext): Slot[] {
     if (!isProgramDay(iop, date)) continue;
     const wd = weekdayOf(date);
     for (const s of iop.sessions) {
-      if (!s.days.includes(wd)) continue;
+      if (!s.days.includes(wd) || ctx.skips.has(`${s.source}@${date}`)) continue;
       const r = localRange(ctx, date, s.startMinute, s.endMinute);
       const session: Slot = {
         ...r,
@@ -87,7 +87,7 @@ function eventSlots(ctx: WeekContext, higher: Slot[]): { events: Slot[]; conflic
   const conflicts: Unplaced[] = [];
   const weekDates = new Set(ctx.dates.slice(1));
   for (const e of ctx.profile.events) {
-    if (!weekDates.has(e.date)) continue;
+    if (!weekDates.has(e.date) || ctx.skips.has(`${e.source}@${e.date}`)) continue;
     const r = localRange(ctx, e.date, e.startMinute, e.endMinute);
     for (const owner of e.owners) {
       const slot: Slot = { ...r, source: e.source, category: 'event', title: e.title, owner, fixed: true };
@@ -129,7 +129,7 @@ function workSlots(ctx: WeekContext, higher: Slot[]) {
     const commute = work.remoteDays.includes(wd) ? 0 : work.commuteMinutes;
     const kept: Slot[] = [];
     for (const shift of work.shifts) {
-      if (!shift.days.includes(wd)) continue;
+      if (!shift.days.includes(wd) || ctx.skips.has(`${shift.source}@${date}`)) continue;
       const r = localRange(ctx, date, shift.startMinute, shift.endMinute);
       const whole = { ...r, source: shift.source, category: 'work' as const, title: 'Work', owner: 'me', fixed: true };
       const cut = subtractIntervals(r, occupied)
@@ -210,7 +210,7 @@ function fixedDutySlots(ctx: WeekContext, taken: Slot[]): { slots: Slot[]; unpla
     if (!duty.fixed) continue;
     const owners = rotateOwners(duty.owners, duty.rotate ? ctx.isoWeekNumber : 0);
     for (const date of ctx.dates.slice(1)) {
-      if (!duty.days.includes(weekdayOf(date))) continue;
+      if (!duty.days.includes(weekdayOf(date)) || ctx.skips.has(`${duty.source}@${date}`)) continue;
       const r = localRange(ctx, date, duty.startMinute, duty.endMinute);
       const span = { start: r.start - duty.commuteMinutes, end: r.end + duty.commuteMinutes };
       const owner = owners.find((o) => ![...taken, ...slots].some((t) => t.owner === o && overlaps(t, span)));

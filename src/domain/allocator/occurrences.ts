@@ -40,7 +40,7 @@ export function expandDemand(ctx: WeekContext): Demand {
   const closed: Unplaced[] = [];
   for (const item of flexibleItemsOf(profile)) {
     const isIop = item.kind === 'iop';
-    const listed = week.days.filter((d) => item.days.includes(d.weekday));
+    const listed = week.days.filter((d) => item.days.includes(d.weekday) && !ctx.skips.has(`${item.source}@${d.date}`));
     const requested = isIop ? listed.filter((d) => isWithinProgram(profile.iop, d.date)) : listed;
     const open = isIop ? requested.filter((d) => isProgramDay(profile.iop, d.date)) : requested;
     const closedDays = requested.filter((d) => !open.includes(d));

@@ -14,9 +14,11 @@ export interface WeekContext {
   clock: LocalClock;
   /** ISO week number, the offset for rotating duties. */
   isoWeekNumber: number;
+  /** `source@date` occurrences the person skips this week (`--skip`). */
+  skips: Set<string>;
 }
 
-export function makeWeekContext(profile: Profile, week: Week): WeekContext {
+export function makeWeekContext(profile: Profile, week: Week, skips: Iterable<string> = []): WeekContext {
   const zone = profile.timezone;
   const clock: LocalClock = (date, minute) => Math.round(localInstant(zone, date, minute) / MINUTE_MS);
   const first = week.days[0]!;
@@ -29,6 +31,7 @@ export function makeWeekContext(profile: Profile, week: Week): WeekContext {
     weekEnd: Math.round(last.endMs / MINUTE_MS),
     clock,
     isoWeekNumber: Number(week.isoWeek.slice(6)),
+    skips: new Set(skips),
   };
 }
 

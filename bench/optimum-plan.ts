@@ -1,0 +1,74 @@
+import type { Profile } from '../src/domain/profile.js';
+import { flexibleItemsOf } from '../src/domain/profile.js';
+import { isProgramDay } from '../src/domain/program-dates.js';
+import { formatInstant, type Week } from '../src/domain/week.js';
+import type { Obstacle } from './flex-problem.js';
+import type { Optimum } from './solve-optimum.js';
+
+const CATEGORY = { iop: 'iop', duty: 'duty', habit: 'habit' } as const;
+
+/**
+ * The exact model's own schedule written as a plan JSON (blocks, unplaced, score), so that the
+ * team's independent checker can judge the model's reading of the rules too.
+ */
+export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[], optimum: Optimum): object {
+  const zone = profile.timezone;
+  const base = week.days[0]!.startMs;
+  const iso = (m: number) => formatInstant(base + m * 60_000, zone);
+  const blocks: object[] = skeleton.map((o) => ({
+    source: o.source,
+    category: o.category,
+    title: o.source,
+    owner: o.owner,
+    start: iso(o.start),
+    end: iso(o.end),
+    fixed: true,
+  }));
+  const items = flexibleItemsOf(profile);
+  for (const { option, start } of optimum.placed) {
+    const item = items.find((i) => i.source === option.item)!;
+    const block = (category: string, s: number, e: number) => ({
+      source: item.source,
+      category,
+      title: item.title,
+      owner: option.owner,
+      start: iso(s),
+      end: iso(e),
+      fixed: false,
+    });
+    blocks.push(block(CATEGORY[item.kind], start, start + option.minutes));
+    if (option.commute > 0) {
+      blocks.push(block('commute', start - option.commute, start));
+      blocks.push(block('commute', start + option.minutes, start + option.minutes + option.commute));
+    }
+  }
+  const unplaced: object[] = [];
+  for (const item of items) {
+    const placed = optimum.placed.filter((p) => p.option.item === item.source);
+    const allowed = week.days.filter(
+      (d) => item.days.includes(d.weekday) && (item.kind !== 'iop' || isProgramDay(profile.iop, d.date)),
+    );
+    const miss = (date: string | null) =>
+      unplaced.push({
+        source: item.source,
+        title: item.title,
+        owner: null,
+        date,
+        minutes: item.minutes,
+        code: 'no-room',
+        reason: 'no room',
+      });
+    if (item.perWeek !== undefined) for (let n = placed.length; n < item.perWeek; n++) miss(null);
+    else for (const d of allowed) if (!placed.some((p) => p.option.day === week.days.indexOf(d))) miss(d.date);
+  }
+  return {
+    version: 1,
+    timezone: zone,
+    week: { start: week.start, end: week.end, isoWeek: week.isoWeek },
+    blocks,
+    unplaced,
+    budget: {},
+    score: { tiers: optimum.tiers },
+    warnings: [],
+  };
+}

@@ -1,0 +1,84 @@
+import type { Demand } from './occurrences.js';
+import { committedMinutes } from './rules/daily-cap.js';
+import { isFree } from './rules/no-overlap.js';
+import { keepsTransition } from './rules/transition-gap.js';
+import { isWithinWindow } from './rules/within-window.js';
+import { commuteAround, type Slot } from './slot.js';
+import type { WeekContext } from './week-context.js';
+
+/** A flexible block of an earlier, published plan of this week, in epoch minutes. */
+export interface Pin {
+  source: string;
+  owner: string;
+  start: number;
+  end: number;
+}
+
+export interface PinResult {
+  slots: Slot[];
+  /** Occurrence index → its pinned block. */
+  placed: Map<number, Slot>;
+  /** The demand left once the pinned occurrences are taken out. */
+  remaining: Demand;
+}
+
+/**
+ * Keeps each earlier placement that is still valid under every hard rule — same item, day,
+ * length, owner and window, clear of the (possibly changed) fixed blocks and of the pins kept
+ * before it, within the daily cap — so that re-planning moves only what it must.
+ */
+export function acceptPins(ctx: WeekContext, fixed: Slot[], demand: Demand, pins: Pin[]): PinResult {
+  const slots: Slot[] = [];
+  const placed = new Map<number, Slot>();
+  const used = demand.perWeek.map(() => 0);
+  const T = ctx.profile.rules.transitionMinutes;
+  for (const pin of [...pins].sort((a, b) => a.start - b.start || (a.source < b.source ? -1 : 1))) {
+    const day = ctx.week.days.find((d) => pin.start * 60_000 >= d.startMs && pin.start * 60_000 < d.endMs);
+    const occ = demand.occurrences.find(
+      (o) => o.item.source === pin.source && o.date === day?.date && !placed.has(o.index),
+    );
+    if (!day || !occ) continue;
+    const { item } = occ;
+    if (pin.end - pin.start !== item.minutes || !item.owners.includes(pin.owner)) continue;
+    if (!isWithinWindow(pin.start, item.minutes, occ.windowStart, occ.windowEnd)) continue;
+    if (occ.perWeekIndex >= 0 && used[occ.perWeekIndex]! >= demand.perWeek[occ.perWeekIndex]!.limit) continue;
+    const own = [...fixed, ...slots].filter((s) => s.owner === pin.owner);
+    const span = { start: pin.start - item.commuteMinutes, end: pin.end + item.commuteMinutes };
+    const fits = pin.owner === 'me' ? keepsTransition(span, own, T) : isFree(span, own);
+    if (!fits) continue;
+    if (pin.owner === 'me') {
+      const dayStart = Math.round(day.startMs / 60_000);
+      const dayEnd = Math.round(day.endMs / 60_000);
+      const committed = committedMinutes([...fixed, ...slots], dayStart, dayEnd) + (span.end - span.start);
+      if (committed > ctx.profile.rules.maxCommittedMinutesPerDay) continue;
+    }
+    const block: Slot = {
+      start: pin.start,
+      end: pin.end,
+      source: item.source,
+      category: item.kind,
+      title: item.title,
+      owner: pin.owner,
+      fixed: false,
+    };
+    if (item.mode) block.mode = item.mode;
+    slots.push(block, ...commuteAround(block, item.commuteMinutes, item.commuteMinutes));
+    placed.set(occ.index, block);
+    if (occ.perWeekIndex >= 0) used[occ.perWeekIndex]! += 1;
+  }
+  const pinnedDays = new Set(
+    [...placed.keys()].map((i) => {
+      const o = demand.occurrences.find((x) => x.index === i)!;
+      return `${o.item.source}@${o.date}`;
+    }),
+  );
+  return {
+    slots,
+    placed,
+    remaining: {
+      occurrences: demand.occurrences.filter((o) => !pinnedDays.has(`${o.item.source}@${o.date}`)),
+      perWeek: demand.perWeek.map((p, i) => ({ ...p, limit: p.limit - used[i]! })),
+      closed: demand.closed,
+    },
+  };
+}
