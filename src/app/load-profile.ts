@@ -1,15 +1,71 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { normalizeProfile, type Profile } from '../domain/profile.js';
-import { profileSchema } from '../domain/profile-schema.js';
+import { readdir } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { readProfileFile } from '../adapters/files/read-profile-file.js';
+import { templatesDir } from '../adapters/files/templates-dir.js';
+import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
+import type { Profile } from '../domain/profile.js';
+import type { ProfileInput } from '../domain/profile-schema.js';
+import { validateProfile } from '../domain/validate-profile.js';
+import { EXIT, ProfileError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 
-// Placeholder loader: replaced by the full parser/validator.
+export const DEFAULT_EXAMPLE = 'evening-iop-parent';
+
+export interface LoadedProfile {
+  profile: Profile;
+  /** The profile as written, for commands that show or edit it. */
+  input: ProfileInput;
+  /** Where it came from, as named in messages. */
+  file: string;
+}
+
+/**
+ * The profile a command works on: `--config FILE` (relative to the working folder), a shipped
+ * example (`--example [NAME]`), or else the stored one. Invalid profiles throw a ProfileError
+ * listing every problem; nothing is ever repaired or rewritten here.
+ */
 export async function loadProfile(
-  options: { config?: string; example?: string | boolean },
-  _io: Io,
-): Promise<{ profile: Profile; file: string }> {
-  const file = options.config ?? 'templates/profiles/evening-iop-parent.yaml';
-  const raw = parse(readFileSync(file, 'utf8'));
-  return { profile: normalizeProfile(profileSchema.parse(raw)), file };
+  options: { config?: string | undefined; example?: string | boolean | undefined },
+  io: Io,
+): Promise<LoadedProfile> {
+  const { config, example } = options;
+  if (config !== undefined && example !== undefined && example !== false) {
+    throw new UsageError('--config and --example cannot be used together');
+  }
+  if (config !== undefined) {
+    const path = isAbsolute(config) ? config : resolve(io.cwd, config);
+    return validated(await readProfileFile(path, config), config);
+  }
+  if (example !== undefined && example !== false) {
+    const file = await exampleFile(example === true || example === '' ? DEFAULT_EXAMPLE : example);
+    return validated(await readProfileFile(file), file);
+  }
+  const stored = await readStoredProfileRaw(io.env);
+  if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
+  return validated(stored.raw, stored.file);
+}
+
+function validated(raw: unknown, file: string): LoadedProfile {
+  const result = validateProfile(raw);
+  if (!result.ok) throw new ProfileError(file, result.problems);
+  return { profile: result.profile, input: result.input, file };
+}
+
+/** Names of the shipped example profiles (file names without `.yaml`), sorted. */
+export async function listExamples(): Promise<string[]> {
+  const files = await readdir(join(templatesDir(), 'profiles'));
+  return files
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+async function exampleFile(requested: string): Promise<string> {
+  const names = await listExamples();
+  const name = requested.replace(/\.ya?ml$/, '');
+  if (names.includes(name)) return join(templatesDir(), 'profiles', `${name}.yaml`);
+  const list = names.join(', ');
+  // `--example list` is how the help text tells people to see the names.
+  if (name === 'list') throw new UserError(`examples: ${list} (use --example NAME)`, EXIT.ok);
+  throw new UsageError(`--example: unknown example ${JSON.stringify(requested)}; choose one of: ${list}`);
 }

@@ -9,18 +9,25 @@ import { z } from 'zod';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** How a wrong value is quoted in a message: short strings as typed, anything else by its kind. */
+function shown(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input); // long ones are shortened when formatted
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return Array.isArray(input) ? 'a list' : input === null ? 'null' : 'a mapping';
+}
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export const time = z
   .string({ error: 'must be a time (HH:MM)' })
-  .regex(TIME, { error: (iss) => `${JSON.stringify(iss.input)} is not a time (HH:MM)` });
+  .regex(TIME, { error: (iss) => `${shown(iss.input)} is not a time (HH:MM)` });
 
 export const date = z
   .string({ error: 'must be a date (YYYY-MM-DD)' })
-  .regex(DATE, { error: (iss) => `${JSON.stringify(iss.input)} is not a date (YYYY-MM-DD)` });
+  .regex(DATE, { error: (iss) => `${shown(iss.input)} is not a date (YYYY-MM-DD)` });
 
-const weekday = z.enum(WEEKDAYS, { error: (iss) => `${JSON.stringify(iss.input)} is not a day (mon … sun)` });
+const weekday = z.enum(WEEKDAYS, { error: (iss) => `${shown(iss.input)} is not a day (mon … sun)` });
 export const days = z.union([z.enum(['daily', 'weekdays', 'weekends']), z.array(weekday).min(1)], {
   error: 'must be daily, weekdays, weekends or a list of days (mon … sun)',
 });

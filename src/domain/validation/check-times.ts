@@ -1,0 +1,130 @@
+import { expandDays } from '../profile.js';
+import type { DaysInput, DutyInput, ProfileInput } from '../profile-schema.js';
+import { formatTime, parseTime } from '../time-of-day.js';
+import { checkSpan, fieldsOf, windowFieldsOf } from './check-span.js';
+import { problemAt } from './format-path.js';
+import { sleepEntriesOf } from './profile-items.js';
+
+const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+interface Flexible {
+  minutes: number;
+  window: [string, string];
+  perWeek?: number | undefined;
+  days?: DaysInput | undefined;
+}
+
+/**
+ * Times that must make sense together: spans within a day (sleep and shifts may cross midnight),
+ * fixed-or-flexible duties, flexible items that fit their window and days, the IOP hour target and
+ * how flexible work relates to shifts.
+ */
+export function checkTimes(input: ProfileInput): string[] {
+  const problems: string[] = [];
+  for (const { entry, path } of sleepEntriesOf(input)) {
+    problems.push(...checkSpan(...fieldsOf(path, entry, 'bedtime', 'wake'), true));
+  }
+  for (const [i, member] of (input.household ?? []).entries()) {
+    for (const [j, busy] of (member.busy ?? []).entries()) {
+      problems.push(...checkSpan(...fieldsOf(['household', i, 'busy', j], busy, 'start', 'end')));
+    }
+  }
+  problems.push(...checkWork(input));
+  problems.push(...checkIop(input));
+  for (const [i, duty] of (input.duties ?? []).entries()) problems.push(...checkDuty(['duties', i], duty));
+  for (const [i, habit] of (input.habits ?? []).entries()) problems.push(...checkFlexible(['habits', i], habit));
+  for (const [i, event] of (input.events ?? []).entries()) {
+    problems.push(...checkSpan(...fieldsOf(['events', i], event, 'start', 'end')));
+  }
+  return problems;
+}
+
+function checkWork(input: ProfileInput): string[] {
+  const work = input.work;
+  if (!work) return [];
+  const problems = (work.shifts ?? []).flatMap((shift, i) =>
+    checkSpan(...fieldsOf(['work', 'shifts', i], shift, 'start', 'end'), true),
+  );
+  const flexible = work.flexible;
+  if (!flexible) return problems;
+  problems.push(...checkSpan(...fieldsOf(['work', 'flexible'], flexible, 'earliest', 'latest')));
+  const hasShifts = (work.shifts ?? []).length > 0;
+  if (hasShifts && flexible.weeklyHours !== undefined) {
+    problems.push(
+      problemAt(
+        ['work', 'flexible', 'weeklyHours'],
+        'is not allowed with work.shifts (shift time that IOP displaces moves within work.flexible instead)',
+      ),
+    );
+  }
+  if (!hasShifts && flexible.weeklyHours === undefined) {
+    problems.push(
+      problemAt(['work', 'flexible', 'weeklyHours'], 'is required without work.shifts (the hours to place)'),
+    );
+  }
+  return problems;
+}
+
+function checkIop(input: ProfileInput): string[] {
+  const iop = input.iop;
+  if (!iop) return [];
+  const problems = (iop.sessions ?? []).flatMap((session, i) =>
+    checkSpan(...fieldsOf(['iop', 'sessions', i], session, 'start', 'end')),
+  );
+  for (const [i, item] of (iop.flexible ?? []).entries()) problems.push(...checkFlexible(['iop', 'flexible', i], item));
+  const target = iop.hoursTarget;
+  if (target && target.min > target.max) {
+    problems.push(problemAt(['iop', 'hoursTarget', 'min'], `${target.min} is more than max (${target.max})`));
+  }
+  return problems;
+}
+
+/** A duty is fixed (start + end) or flexible (minutes + window): exactly one of the two. */
+function checkDuty(path: PropertyKey[], duty: DutyInput): string[] {
+  const fixed = duty.start !== undefined || duty.end !== undefined;
+  const flexible = duty.minutes !== undefined || duty.window !== undefined;
+  if (fixed && flexible) {
+    return [problemAt(path, 'has both start/end (a fixed duty) and minutes/window (a flexible duty); keep one pair')];
+  }
+  if (!fixed && !flexible) {
+    return [problemAt(path, 'needs start and end (a fixed duty) or minutes and window (a flexible duty)')];
+  }
+  if (fixed) {
+    if (duty.start === undefined) return [problemAt([...path, 'start'], 'is required with end')];
+    if (duty.end === undefined) return [problemAt([...path, 'end'], 'is required with start')];
+    const problems = checkSpan(...fieldsOf(path, duty, 'start', 'end'));
+    for (const key of ['perWeek', 'priority'] as const) {
+      if (duty[key] !== undefined)
+        problems.push(problemAt([...path, key], 'only applies to a flexible duty (minutes and window)'));
+    }
+    return problems;
+  }
+  if (duty.minutes === undefined) return [problemAt([...path, 'minutes'], 'is required with window')];
+  if (duty.window === undefined) return [problemAt([...path, 'window'], 'is required with minutes')];
+  return checkFlexible(path, { ...duty, minutes: duty.minutes, window: duty.window });
+}
+
+/** The window is a valid span, holds `minutes`, and `perWeek` fits the allowed days. */
+function checkFlexible(path: PropertyKey[], item: Flexible): string[] {
+  const problems = checkSpan(...windowFieldsOf(path, item.window));
+  if (problems.length === 0) {
+    const [from, to] = [parseTime(item.window[0]), parseTime(item.window[1])];
+    if (item.minutes > to - from) {
+      const window = `${formatTime(from)}–${formatTime(to)}`;
+      problems.push(
+        problemAt(
+          [...path, 'minutes'],
+          `${item.minutes} minutes do not fit in the window ${window} (${to - from} minutes)`,
+        ),
+      );
+    }
+  }
+  const days = expandDays(item.days);
+  if (item.perWeek !== undefined && item.perWeek > days.length) {
+    const names = days.map((d) => DAY_NAMES[d - 1]).join(', ');
+    problems.push(
+      problemAt([...path, 'perWeek'], `${item.perWeek} is more than the ${days.length} allowed days (${names})`),
+    );
+  }
+  return problems;
+}
