@@ -1,4 +1,5 @@
 import { EXIT, ProfileError, UserError } from './errors.js';
+import { VERSION } from './version.js';
 
 /**
  * The one place that exits. Every command returns an exit code or throws; errors become one
@@ -6,6 +7,11 @@ import { EXIT, ProfileError, UserError } from './errors.js';
  */
 async function main(argv: string[]): Promise<number> {
   try {
+    // `--version` alone answers before commander is even loaded (it is a start-up benchmark).
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
     const { runCli } = await import('./cli.js');
     return await runCli(argv);
   } catch (error) {

@@ -1,7 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { templatesDir } from '../adapters/files/templates-dir.js';
+import { writeOutputFiles } from '../adapters/files/write-files.js';
+import { createChalk } from '../adapters/render/create-chalk.js';
+import { renderText } from '../adapters/render/render-text.js';
+import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
+import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
 import type { PlannedWeek, PlanOptions } from './run-plan.js';
 
-// Placeholder: JSON only until the renderers land.
-export async function renderPlanOutput(planned: PlannedWeek, _options: PlanOptions, io: Io): Promise<void> {
-  io.stdout(`${JSON.stringify(planned.plan, null, 2)}\n`);
+const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
+
+/**
+ * Draws the plan in the requested format and prints it, or with `--out DIR` writes
+ * `iop-plan-<isoWeek>[-family].<ext>` (atomic, 0600, idempotent) and prints the path unless `--quiet`.
+ */
+export async function renderPlanOutput(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
+  if (options.view === 'employer' && !options.ics) {
+    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
+  }
+  if (options.view === 'family' && options.format === 'json' && !options.ics) {
+    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
+  }
+  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
+    throw new UsageError('--template needs --format md or --format html');
+  }
+  const view: SheetView = options.view === 'family' ? 'family' : 'me';
+  const toFile = options.out !== undefined;
+  const document = await renderDocument(planned, options, view, io, toFile);
+  if (options.out === undefined) {
+    io.stdout(document);
+    return;
+  }
+  const suffix = view === 'family' ? '-family' : '';
+  const path = join(
+    resolve(io.cwd, options.out),
+    `iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`,
+  );
+  try {
+    writeOutputFiles([{ path, content: document }], { force: Boolean(options.force), env: io.env });
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(`--out: cannot write ${path} (${reason})`);
+  }
+  if (!options.quiet) io.stdout(`${path}\n`);
+}
+
+async function renderDocument(
+  planned: PlannedWeek,
+  options: PlanOptions,
+  view: SheetView,
+  io: Io,
+  toFile: boolean,
+): Promise<string> {
+  if (options.format === 'json') return `${JSON.stringify(planned.plan, null, 2)}\n`;
+  const vm = buildPlanViewModel(planned.plan, planned.profile, view);
+  if (options.format === 'text') {
+    const chalk = createChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });
+    const columns = toFile ? 80 : Math.min(200, io.columns ?? 80);
+    return `${renderText(vm, { chalk, columns }).join('\n')}\n`;
+  }
+  const { renderTemplate } = await import('../adapters/render/render-template.js');
+  const source = readTemplate(options.template, options.format);
+  try {
+    return renderTemplate(source, vm, options.format);
+  } catch (error) {
+    const where =
+      options.template === undefined ? `templates/plan.${options.format}` : `--template ${options.template}`;
+    throw new UserError(`${where}: ${firstLine(error)}`);
+  }
+}
+
+function readTemplate(file: string | undefined, format: 'md' | 'html'): string {
+  if (file === undefined) {
+    return readFileSync(join(templatesDir(), `plan.${format}`), 'utf8');
+  }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`--template: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Eta's messages carry the compiled source after a `====` rule: keep only what a person can act on. */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').map((l) => l.trim());
+  const end = lines.findIndex((l) => /^=+$/.test(l));
+  return (end === -1 ? lines.slice(0, 1) : lines.slice(0, end)).filter((l) => l !== '').join(': ') || 'template error';
 }

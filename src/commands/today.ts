@@ -1,5 +1,7 @@
-import { UserError } from '../errors.js';
+import { processIo } from '../app/io.js';
+import { runToday, type TodayOptions } from '../app/run-today.js';
 
-export async function todayCommand(_options: Record<string, unknown>): Promise<number> {
-  throw new UserError('today is not available yet');
+/** Commander has checked the flags (src/cli.ts); this only hands them to the use case. */
+export async function todayCommand(options: Record<string, unknown>): Promise<number> {
+  return runToday(options as unknown as TodayOptions, processIo());
 }
