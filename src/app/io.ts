@@ -6,6 +6,8 @@ export interface Io {
   cwd: string;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** True when stderr is a terminal (progress lines); absent means no. */
+  stderrIsTTY?: boolean;
   /** Terminal width in columns, when stdout is a terminal. */
   columns: number | undefined;
 }
@@ -18,6 +20,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };
 }

@@ -1,7 +1,83 @@
-import { UserError } from '../errors.js';
+import { resolve } from 'node:path';
+import { renderCalendar } from '../adapters/calendar/render-calendar.js';
+import { writeOutputFiles } from '../adapters/files/write-files.js';
+import type { CalendarView } from '../domain/calendar/calendar-types.js';
+import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
+import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
+import type { Plan } from '../domain/plan-types.js';
+import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
-import type { PlannedWeek, PlanOptions } from './run-plan.js';
+import { type PlannedWeek, type PlanOptions, planWeek } from './run-plan.js';
 
-export async function writeCalendarFiles(_planned: PlannedWeek, _options: PlanOptions, _io: Io): Promise<void> {
-  throw new UserError('calendar export is not available yet');
+const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
+
+/**
+ * `plan --ics`: the calendar files for `--view` over the planned week, `--weeks N` weeks from it,
+ * or the whole program (`--program`), written into `--out` (default: the current folder).
+ * Nothing is written unless every file could be built.
+ */
+export async function writeCalendarFiles(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
+  const plans = await planWeeks(planned, options, io);
+  const views = options.view === 'all' ? ALL_VIEWS : [options.view];
+  const files = planCalendarFiles(planned.profile, plans, views);
+  const dtstampMs = Date.parse(planned.plan.generatedAt);
+  const dir = resolve(io.cwd, options.out ?? '.');
+  const rendered = files.map((f) => ({ path: resolve(dir, f.fileName), content: renderCalendar(f, dtstampMs) }));
+  writeFiles(rendered, options, io, dir);
+  if (options.quiet) return;
+  // One path per line, like the plan files; on stderr when the plan itself went to stdout (no --out).
+  const print = options.out === undefined ? io.stderr : io.stdout;
+  for (const file of rendered) print(`${file.path}\n`);
+}
+
+/**
+ * Fails on calendar flags that cannot work together or with this profile. `runPlan` calls it
+ * before writing the plan itself, so a bad flag writes nothing at all.
+ */
+export function checkCalendarOptions(planned: PlannedWeek, options: PlanOptions): void {
+  calendarWeekStarts(planned, options);
+}
+
+function calendarWeekStarts(planned: PlannedWeek, options: PlanOptions): string[] {
+  if (options.program && options.weeks !== undefined) throw new UsageError('use either --weeks or --program, not both');
+  if (options.program) {
+    const program = programWeeks(planned.profile);
+    if (!program.ok) throw new UserError(program.problem);
+    return program.weekStarts;
+  }
+  if (options.weeks !== undefined) return consecutiveWeeks(planned.profile, planned.plan.week.start, options.weeks);
+  return [planned.plan.week.start];
+}
+
+/**
+ * Every week of the export. Weeks other than the one already planned go through `planWeek` like
+ * `plan --week DATE` would (stored one-off changes, pinned to what was published), so a
+ * multi-week file agrees with the weekly files; the same `now` pins their DTSTAMP and warnings.
+ */
+async function planWeeks(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<Plan[]> {
+  const weekStarts = calendarWeekStarts(planned, options);
+  const progress = weekStarts.length > 1 && io.stderrIsTTY === true && !options.quiet;
+  const now = new Date(planned.nowMs).toISOString();
+  const plans: Plan[] = [];
+  for (const [i, start] of weekStarts.entries()) {
+    if (progress) io.stderr(`\rPlanning week ${i + 1} of ${weekStarts.length}…`);
+    if (start === planned.plan.week.start) {
+      plans.push(planned.plan);
+    } else {
+      const week = { config: options.config, example: options.example, week: start, now };
+      plans.push((await planWeek(week, io)).plan);
+    }
+  }
+  if (progress) io.stderr('\r\u001b[K');
+  return plans;
+}
+
+function writeFiles(files: { path: string; content: string }[], options: PlanOptions, io: Io, dir: string): void {
+  try {
+    writeOutputFiles(files, { force: options.force ?? false, env: io.env });
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError(`--out: cannot write calendar files into ${dir} (${code})`);
+  }
 }

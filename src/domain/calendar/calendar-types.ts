@@ -1,0 +1,36 @@
+/** The calendar views a person can export (DESIGN §5). */
+export type CalendarView = 'me' | 'family' | 'employer';
+
+/** One VEVENT, before it is written: instants as epoch milliseconds, half-open `[startMs, endMs)`. */
+export interface CalendarEvent {
+  /** Parts hashed into the UID: the same occurrence gives the same UID on every run and machine. */
+  uidParts: string[];
+  startMs: number;
+  endMs: number;
+  title: string;
+  description?: string;
+  location?: string;
+  categories: string[];
+  /** CLASS:PRIVATE: treatment and recovery items. */
+  private: boolean;
+  /** Outlook's free/busy hint; `oof` only in the employer file. */
+  busy: 'busy' | 'oof';
+  alarms: CalendarAlarm[];
+}
+
+export interface CalendarAlarm {
+  /** Whole minutes before the event's start; 0 = at the start. */
+  minutesBefore: number;
+  description: string;
+}
+
+/** One `.ics` file to write. */
+export interface CalendarFile {
+  view: CalendarView;
+  fileName: string;
+  /** X-WR-CALNAME; only written when the file holds more than one event. */
+  calendarName: string;
+  /** False for the employer file: PRODID and UID domain must not name the tool. */
+  namesTool: boolean;
+  events: CalendarEvent[];
+}
