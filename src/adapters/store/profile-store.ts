@@ -1,13 +1,84 @@
-import type { UserError } from '../../errors.js';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProfileInput } from '../../domain/profile-schema.js';
+import { validateProfile } from '../../domain/validate-profile.js';
+import { ProfileError, UserError } from '../../errors.js';
+import { configDir } from '../files/paths.js';
+import { backupFile, listBackups } from './backups.js';
+import { migrateProfile } from './migrate-profile.js';
+import { CorruptStoreError, openConf, PROFILE_FILE_NAME } from './open-conf.js';
 
 type Env = Record<string, string | undefined>;
 
-/**
- * The stored profile as its raw document and the file it lives in, or undefined when no profile
- * has been stored yet. A corrupt store throws a UserError naming the file and how to restore it.
- * (Placeholder until the conf-backed store lands.)
- */
-export async function readStoredProfileRaw(_env: Env): Promise<{ raw: unknown; file: string } | undefined> {
-  return undefined;
+/** Where the stored profile lives (it may not exist yet). */
+export function profileFile(env: Env): string {
+  return join(configDir(env), PROFILE_FILE_NAME);
 }
-export type { UserError };
+
+function isReadableJson(file: string): boolean {
+  try {
+    JSON.parse(readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How to get a working profile back, naming the newest backup when there is one. */
+export function restoreHint(env: Env): string {
+  // A backup of a corrupt file (made before an import over it) is no way back: skip those.
+  const newest = listBackups(configDir(env)).find(isReadableJson);
+  return newest
+    ? `restore it with \`iop-plan profile import ${newest}\` (the newest backup) or \`iop-plan profile import FILE\``
+    : 'restore it with `iop-plan profile import FILE`, or fix it with `iop-plan profile edit`';
+}
+
+/**
+ * The stored profile as its raw document (upgraded to the current version) and the file it lives
+ * in, or undefined when no profile has been stored yet. A corrupt store throws a UserError naming
+ * the file and how to restore it; the file is left exactly as it is.
+ */
+export async function readStoredProfileRaw(env: Env): Promise<{ raw: unknown; file: string } | undefined> {
+  const file = profileFile(env);
+  if (!existsSync(file)) return undefined;
+  if (statSync(file).size > 1024 * 1024)
+    throw new UserError(`${file} is over 1 MiB; it was left as it is; ${restoreHint(env)}`);
+  try {
+    const conf = await openConf(env, { tolerateCorrupt: false });
+    return { raw: migrateProfile({ ...conf.store }, file), file };
+  } catch (error) {
+    if (error instanceof CorruptStoreError) {
+      throw new UserError(`${file} is not valid JSON (${error.reason}); it was left as it is; ${restoreHint(env)}`);
+    }
+    throw error;
+  }
+}
+
+/** The stored profile, validated; an invalid one throws a ProfileError whose last line says how to restore it. */
+export async function readStoredProfile(env: Env): Promise<{ input: ProfileInput; file: string } | undefined> {
+  const stored = await readStoredProfileRaw(env);
+  if (!stored) return undefined;
+  const checked = validateProfile(stored.raw);
+  if (!checked.ok)
+    throw new ProfileError(stored.file, [...checked.problems, `it was left as it is; ${restoreHint(env)}`]);
+  return { input: checked.input, file: stored.file };
+}
+
+/**
+ * Validates `raw` and stores it, after copying the previous file (valid or not) to a timestamped
+ * backup. Nothing is written when `raw` is invalid. Returns the file and the backup made, if any.
+ */
+export async function saveProfile(
+  env: Env,
+  raw: unknown,
+  source = 'profile',
+): Promise<{ file: string; backup: string | undefined }> {
+  const file = profileFile(env);
+  const checked = validateProfile(migrateProfile(raw, source));
+  if (!checked.ok) throw new ProfileError(source, checked.problems);
+  mkdirSync(configDir(env), { recursive: true, mode: 0o700 });
+  const backup = backupFile(file);
+  const conf = await openConf(env, { tolerateCorrupt: true });
+  conf.store = structuredClone(checked.input) as Record<string, unknown>;
+  return { file, backup };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { guessSection, runWizard } from '../../../src/app/init/run-wizard.js';
+import { validateProfile } from '../../../src/domain/validate-profile.js';
+import { ENTER_THROUGH, testContext } from './default-answers.js';
+import { ENTER, fakePrompter } from './fake-prompter.js';
+
+describe('runWizard', () => {
+  it('gives a valid profile when every answer is Enter', async () => {
+    const fake = fakePrompter(ENTER_THROUGH);
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    expect(validateProfile(profile).ok).toBe(true);
+    expect(profile).toMatchObject({
+      id: 'test1234',
+      timezone: 'America/New_York',
+      me: { name: 'Me' },
+      sleep: { bedtime: '22:30', wake: '06:30' },
+      work: { shifts: [{ days: 'weekdays', start: '09:00', end: '17:00' }], commuteMinutes: 0 },
+      iop: { program: 'Evening IOP', startDate: '2026-11-30', weeks: 12, mode: 'in-person' },
+    });
+    expect(profile.habits?.map((h) => h.id)).toEqual(['peer-call', 'meeting', 'exercise', 'breathing']);
+    expect(profile.iop?.flexible?.[0]?.id).toBe('individual-counselling');
+  });
+
+  it('shows a friendly message for a badly typed time and takes the corrected one', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'sleep.hours': { attempts: ['23:00-7:5', '23:00-7:45', '23:00-07:45'] },
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    expect(fake.rejected.map((r) => r.message)).toEqual([
+      '"7:5" is not a time: Use HH:MM, e.g. 07:45',
+      '"7:45" is not a time: Use HH:MM, e.g. 07:45',
+    ]);
+    expect(profile.sleep).toEqual({ bedtime: '23:00', wake: '07:45' });
+  });
+
+  it('asks about a household member, their busy times and a duty they share', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'household.add.0': true,
+      'household.0.name': 'Alex',
+      'household.0.busy.0': true,
+      'household.0.busy.0.label': 'Work',
+      'household.0.busy.0.days': 'weekdays',
+      'household.0.busy.0.hours': '08:00-17:30',
+      'household.0.busy.1': false,
+      'household.add.1': false,
+      'duties.add.0': true,
+      'duties.0.title': 'School drop-off',
+      'duties.0.fixed': true,
+      'duties.0.days': 'mon,tue,wed,thu,fri',
+      'duties.0.hours': '07:45-08:15',
+      'duties.0.owners': ['me', 'alex'],
+      'duties.0.rotate': true,
+      'duties.add.1': true,
+      'duties.1.title': 'Dinner',
+      'duties.1.fixed': false,
+      'duties.1.days': 'daily',
+      'duties.1.minutes': { attempts: ['an hour', '60'] },
+      'duties.1.window': { attempts: ['19:30-17:00', '17:00-19:30'] },
+      'duties.1.perWeek': ENTER,
+      'duties.1.owners': [],
+      'duties.add.2': false,
+    });
+    // An empty tick list is refused by the real validator, which the fake runs.
+    await expect(runWizard(fake.prompter, undefined, testContext())).rejects.toThrow(/Tick at least one person/);
+    expect(fake.rejected.map((r) => r.message)).toEqual([
+      'Use whole minutes, e.g. 30',
+      'The end must be after the start (within one day)',
+    ]);
+  });
+
+  it('stores members, busy times, fixed and flexible duties with ids', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'household.add.0': true,
+      'household.0.name': 'Alex',
+      'household.0.busy.0': true,
+      'household.0.busy.0.label': 'Work',
+      'household.0.busy.0.days': 'weekdays',
+      'household.0.busy.0.hours': '08:00-17:30',
+      'household.0.busy.1': false,
+      'household.add.1': false,
+      'duties.add.0': true,
+      'duties.0.title': 'School drop-off',
+      'duties.0.fixed': true,
+      'duties.0.days': 'mon wed fri',
+      'duties.0.hours': '07:45-08:15',
+      'duties.0.owners': ['me', 'alex'],
+      'duties.0.rotate': true,
+      'duties.add.1': true,
+      'duties.1.title': 'Dinner',
+      'duties.1.fixed': false,
+      'duties.1.days': 'daily',
+      'duties.1.minutes': '60',
+      'duties.1.window': '17:00-19:30',
+      'duties.1.perWeek': ENTER,
+      'duties.1.owners': ['alex'],
+      'duties.add.2': false,
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    expect(profile.household).toEqual([
+      { id: 'alex', name: 'Alex', busy: [{ days: 'weekdays', start: '08:00', end: '17:30', label: 'Work' }] },
+    ]);
+    expect(profile.duties).toEqual([
+      {
+        id: 'school-drop-off',
+        title: 'School drop-off',
+        days: ['mon', 'wed', 'fri'],
+        start: '07:45',
+        end: '08:15',
+        owners: ['me', 'alex'],
+        rotate: true,
+      },
+      { id: 'dinner', title: 'Dinner', days: 'daily', minutes: 60, window: ['17:00', '19:30'], owners: ['alex'] },
+    ]);
+  });
+
+  it('prefills every answer from the stored profile, so Enter through changes nothing', async () => {
+    const first = await runWizard(fakePrompter(ENTER_THROUGH).prompter, undefined, testContext());
+    const edit = fakePrompter({
+      ...ENTER_THROUGH,
+      'work.kind': ENTER,
+      'iop.track': ENTER,
+      'habits.own.add.0': ENTER,
+      'sleep.hours': ENTER,
+    });
+    const again = await runWizard(edit.prompter, first, {
+      ...testContext(),
+      isNew: false,
+      newProfileId: () => 'other',
+    });
+    edit.assertAllUsed();
+    expect(again).toEqual(first);
+  });
+
+  it('--section asks one section only and keeps the rest', async () => {
+    const first = await runWizard(fakePrompter(ENTER_THROUGH).prompter, undefined, testContext());
+    const fake = fakePrompter({ 'sleep.hours': '23:30-07:00' });
+    const edited = await runWizard(fake.prompter, first, { ...testContext(), isNew: false }, 'sleep');
+    fake.assertAllUsed();
+    expect(edited).toEqual({ ...first, sleep: { bedtime: '23:30', wake: '07:00' } });
+  });
+
+  it('sends the person back to a section when answers do not fit together', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'work.shifts.0.hours': '21:00-05:00', // a night shift over the default sleep
+      'fix.0': ENTER, // the section of the first problem is preselected
+      'work.kind#2': ENTER,
+      'work.shifts.0.days#2': ENTER,
+      'work.shifts.0.hours#2': '13:00-17:00',
+      'work.shifts.0.more#2': ENTER,
+      'work.canMove#2': ENTER,
+      'work.commute#2': ENTER,
+      'work.fmla#2': ENTER,
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    expect(fake.said.find((s) => s.includes('do not fit together'))).toMatch(/work\.shifts\.0/);
+    expect(profile.work?.shifts).toEqual([{ days: 'weekdays', start: '13:00', end: '17:00' }]);
+  });
+});
+
+describe('guessSection', () => {
+  it.each([
+    ['work.shifts.0.start: overlaps sleep', 'work'],
+    ['me.name: must not be empty', 'about'],
+    ['duties.1.owners.0: unknown', 'duties'],
+    ['nonsense', 'about'],
+  ])('%s → %s', (problem, section) => {
+    expect(guessSection(problem)).toBe(section);
+  });
+});
