@@ -4,9 +4,11 @@ import { generateInstances, INSTANCE_CLASSES } from './generate-instances.js';
 const name = process.argv[2] ?? '';
 const [kind, seed, n] = name.split('-').length === 3 ? name.split('-') : ['multi', ...name.split('-').slice(-2)];
 const k = INSTANCE_CLASSES.find((c) => name.startsWith(`${c}-`));
-const instance = generateInstances(Number(name.split('-').at(-2)), Number(name.split('-').at(-1)) + 1, k ? [k] : INSTANCE_CLASSES).find(
-  (i) => i.name === name,
-);
+const instance = generateInstances(
+  Number(name.split('-').at(-2)),
+  Number(name.split('-').at(-1)) + 1,
+  k ? [k] : INSTANCE_CLASSES,
+).find((i) => i.name === name);
 if (!instance) {
   process.stderr.write(`no instance ${name} (${kind} ${seed} ${n})\n`);
   process.exit(1);

@@ -13,7 +13,16 @@ export async function runCli(argv: string[]): Promise<number> {
     .description('A weekly planner for people in an Intensive Outpatient Program who also work and care for a family.')
     .version(VERSION, '-v, --version')
     .exitOverride()
-    .configureOutput({ outputError: () => {} });
+    .configureOutput({ outputError: () => {} })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  iop-plan init                                  set up your profile
+  iop-plan plan --example                        try it on a shipped example profile
+  iop-plan plan --week next --format html --out ~/plans
+  iop-plan today                                 today's agenda with leave-by times`,
+    );
 
   const common = <T extends Command<[], Record<string, unknown>>>(cmd: T) =>
     cmd
@@ -46,11 +55,26 @@ export async function runCli(argv: string[]): Promise<number> {
       .option('--template <file>', 'your own Markdown/HTML template (Eta)')
       .option('--strict', 'exit 3 when anything is unplaced or uncovered')
       .option('--force', 'overwrite files this tool did not write')
+      .option(
+        '--add <event>',
+        'a one-off for this week: "TITLE YYYY-MM-DD HH:MM-HH:MM" (repeatable, kept)',
+        collect,
+        [],
+      )
+      .option(
+        '--skip <id@date>',
+        'leave one occurrence out this week, e.g. peer-call@2026-12-03 (repeatable, kept)',
+        collect,
+        [],
+      )
+      .option('--closed <date>', 'the program is closed that day (repeatable, kept)', collect, [])
+      .option('--clear-overrides', "forget this week's stored --add/--skip/--closed")
       .addHelpText(
         'after',
         `
 Examples:
   iop-plan plan --example                       a week for a shipped example profile
+  iop-plan plan --week next --add "Dentist 2026-12-02 14:00-15:00" --skip peer-call@2026-12-03
   iop-plan plan --week next --format md --out ~/plans
   iop-plan plan --config me.yaml --week 2026-11-30 --json --now 2026-11-26T12:00:00Z
   iop-plan plan --week next --ics --view all --out ~/calendars
@@ -73,6 +97,161 @@ Examples:
     code = await todayCommand(opts);
   });
 
+  common(
+    program
+      .command('checkin')
+      .description('record attendance at IOP sessions and small wins (asks in a terminal)')
+      .option('--date <date>', 'the day of the session (YYYY-MM-DD; default today)')
+      .option('--attended', 'you went to the session(s) of --date')
+      .option('--missed', 'you missed the session(s) of --date')
+      .option('--session <n>', 'only the n-th session of that day (1, 2, …)')
+      .option('--note <text>', 'a short note for yourself with --attended or --missed')
+      .option('--win <text>', 'a small win to remember')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  iop-plan checkin                                   answer a few questions
+  iop-plan checkin --date 2026-12-01 --attended
+  iop-plan checkin --date 2026-12-02 --missed --note "sick child"
+  iop-plan checkin --win "Walked Maya to school and talked the whole way"`,
+      ),
+  ).action(async (opts) => {
+    const { checkinCommand } = await import('./commands/checkin.js');
+    code = await checkinCommand(opts);
+  });
+
+  common(
+    program
+      .command('progress')
+      .description('attendance per week, streak, missed sessions and small wins')
+      .addHelpText('after', '\nExamples:\n  iop-plan progress\n  iop-plan progress --no-color > progress.txt'),
+  ).action(async (opts) => {
+    const { progressCommand } = await import('./commands/progress.js');
+    code = await progressCommand(opts);
+  });
+
+  common(
+    program
+      .command('leave')
+      .description('work hours the IOP displaces per week, and the total against the FMLA entitlement')
+      .addOption(weekOption)
+      .option('--program', 'every week of the program')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  iop-plan leave                      this week, and the program so far
+  iop-plan leave --program            every week of the program
+  iop-plan leave --week next`,
+      ),
+  ).action(async (opts) => {
+    const { leaveCommand } = await import('./commands/leave.js');
+    code = await leaveCommand(opts);
+  });
+
+  common(
+    program
+      .command('letter')
+      .description('a letter asking your employer for a schedule adjustment or intermittent leave (no health details)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html']).default('md'))
+      .option('--weeks <n>', 'cover N weeks from this week (for a program without an end date)', parsePositiveInt)
+      .option('-o, --out <file>', 'write the letter to FILE instead of printing it')
+      .option('--force', 'overwrite FILE if this tool did not write it')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  iop-plan letter                         print the letter (Markdown)
+  iop-plan letter --format html --out letter.html
+  iop-plan letter --weeks 8               for a program with no end date`,
+      ),
+  ).action(async (opts) => {
+    const { letterCommand } = await import('./commands/letter.js');
+    code = await letterCommand(opts);
+  });
+
+  program
+    .command('init')
+    .description('set up (or change) your profile with a few questions; Enter takes the suggested answer')
+    .option('--section <name>', 'only one section: about, sleep, work, iop, household, duties, habits, events')
+    .option('--no-color', 'plain text without colours (also NO_COLOR)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  iop-plan init                      first set-up, or change every answer (prefilled)
+  iop-plan init --section work       change only your work hours
+  iop-plan profile import me.yaml    without a terminal (scripts): store a profile file instead`,
+    )
+    .action(async (opts) => {
+      const { initCommand } = await import('./commands/init.js');
+      code = await initCommand(opts);
+    });
+
+  const profile = program
+    .command('profile')
+    .description('the stored profile: path, show, edit, validate, import, export, delete')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  iop-plan profile path                   where the profile is stored
+  iop-plan profile edit                   change it in $EDITOR (checked before saving)
+  iop-plan profile export backup.yaml     a copy to keep
+  iop-plan profile import backup.yaml     restore (the current one is backed up first)
+  iop-plan profile delete --yes           remove the profile and all stored plans and check-ins`,
+    );
+  const profileAction = async (options: import('./commands/profile.js').ProfileAction) => {
+    const { profileCommand } = await import('./commands/profile.js');
+    code = await profileCommand(options);
+  };
+  profile
+    .command('path')
+    .description('print where the profile is stored')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile path')
+    .action(() => profileAction({ action: 'path' }));
+  profile
+    .command('show')
+    .description('print the stored profile (YAML)')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile show\n  iop-plan profile show --json')
+    .option('--json', 'as JSON')
+    .action((o) => profileAction({ action: 'show', ...o }));
+  profile
+    .command('edit')
+    .description('open the profile in $EDITOR; saved only if it is valid')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile edit\n  EDITOR=nano iop-plan profile edit')
+    .action(() => profileAction({ action: 'edit' }));
+  profile
+    .command('validate')
+    .description('check the stored profile (or FILE) and list every problem')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile validate\n  iop-plan profile validate draft.yaml')
+    .argument('[file]', 'a profile file instead of the stored one')
+    .action((file) => profileAction({ action: 'validate', ...(file !== undefined && { file }) }));
+  profile
+    .command('import')
+    .description('store FILE as your profile after checking it (the old one is backed up)')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile import me.yaml')
+    .argument('<file>', 'a profile file (YAML or JSON)')
+    .action((file) => profileAction({ action: 'import', file }));
+  profile
+    .command('export')
+    .description('print the profile, or write it to FILE (YAML; JSON for .json or --json)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  iop-plan profile export backup.yaml\n  iop-plan profile export --json > backup.json',
+    )
+    .argument('[file]', 'where to write it')
+    .option('--json', 'as JSON')
+    .option('--force', 'overwrite FILE if it exists')
+    .action((file, o) => profileAction({ action: 'export', ...o, ...(file !== undefined && { file }) }));
+  profile
+    .command('delete')
+    .description('delete the profile, its backups and all stored plans and check-ins')
+    .addHelpText('after', '\nExamples:\n  iop-plan profile delete\n  iop-plan profile delete --yes')
+    .option('-y, --yes', 'do not ask first')
+    .action((o) => profileAction({ action: 'delete', ...o }));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -86,7 +265,13 @@ function commanderExit(error: unknown): number | undefined {
   if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return undefined;
   if (!error.code.startsWith('commander.')) return undefined;
   if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
-  throw new UsageError(`${error.message.replace(/^error: /, '')} (see --help)`);
+  // One line on stderr: commander puts "(Did you mean plan?)" on a line of its own.
+  const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+  throw new UsageError(`${message} (see --help)`);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseNow(value: string): string {

@@ -1,7 +1,17 @@
 import { buildPlan } from '../domain/build-plan.js';
+import { describeChange, diffPlans } from '../domain/plan-diff.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
-import { StrictError } from '../errors.js';
+import { buildWeek } from '../domain/week.js';
+import {
+  isRealDate,
+  mergeOverrides,
+  NO_OVERRIDES,
+  parseAdd,
+  parseSkip,
+  type WeekOverrides,
+} from '../domain/week-overrides.js';
+import { StrictError, UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { loadProfile } from './load-profile.js';
 import { resolveNow } from './resolve-now.js';
@@ -23,37 +33,101 @@ export interface PlanOptions {
   quiet?: boolean;
   strict?: boolean;
   force?: boolean;
+  /** One-off changes for this week, stored so that regenerating keeps them. */
+  add?: string[];
+  skip?: string[];
+  closed?: string[];
+  clearOverrides?: boolean;
 }
 
 export interface PlannedWeek {
   profile: Profile;
   plan: Plan;
   nowMs: number;
+  /** The plan published earlier for this week, if any (the shipped examples keep no state). */
+  previous?: Plan | undefined;
+  /** False for the shipped examples: they never read or write the data folder. */
+  stateful?: boolean;
 }
 
-/** load → validate → allocate: the week a command asked for. */
-export async function planWeek(
-  options: Pick<PlanOptions, 'config' | 'example' | 'week' | 'now'>,
-  io: Io,
-): Promise<PlannedWeek> {
+type WeekRequest = Pick<
+  PlanOptions,
+  'config' | 'example' | 'week' | 'now' | 'add' | 'skip' | 'closed' | 'clearOverrides'
+>;
+
+/**
+ * load → validate → allocate the week a command asked for, with the week's stored overrides
+ * (merged with new `--add/--skip/--closed` flags, which are stored) and pinned to the plan
+ * published earlier, so that regenerating moves only what must move.
+ */
+export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWeek> {
   const { profile } = await loadProfile(options, io);
   const nowMs = resolveNow(options.now, io.env);
   const weekDate = resolveWeekDate(options.week, nowMs, profile.timezone);
-  return { profile, plan: buildPlan(profile, weekDate, nowMs), nowMs };
+  const stateful = options.example === undefined || options.example === false;
+  const requested = parseOverrideFlags(options);
+  if (!stateful)
+    return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides: requested }), nowMs, stateful };
+  const state = await import('../adapters/week-state/week-state-store.js');
+  const { isoWeek } = buildWeek(profile.timezone, profile.weekStart, weekDate);
+  const stored = state.readOverrides(io.env, isoWeek);
+  const overrides = options.clearOverrides ? requested : mergeOverrides(stored, requested);
+  if (JSON.stringify(overrides) !== JSON.stringify(stored)) state.writeOverrides(io.env, isoWeek, overrides);
+  const previous = state.readPublished(io.env, isoWeek);
+  return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides, previous }), nowMs, previous, stateful };
+}
+
+function parseOverrideFlags(options: WeekRequest): WeekOverrides {
+  const add = (options.add ?? []).map((text) => {
+    const parsed = parseAdd(text);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    return parsed;
+  });
+  const skip = (options.skip ?? []).map((text) => {
+    const parsed = parseSkip(text);
+    if (typeof parsed !== 'string') throw new UsageError(parsed.error);
+    return parsed;
+  });
+  const closed = (options.closed ?? []).map((date) => {
+    if (!isRealDate(date)) throw new UsageError(`--closed: "${date}" is not a date (YYYY-MM-DD)`);
+    return date;
+  });
+  return mergeOverrides(NO_OVERRIDES, { add, skip, closed });
 }
 
 /** `iop-plan plan`: allocate, render, print or write; `--strict` fails (after writing) on anything missing. */
 export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   const planned = await planWeek(options, io);
+  // A bad calendar flag must fail before the plan file is written.
+  if (options.ics) (await import('./write-calendar-files.js')).checkCalendarOptions(planned, options);
   const { renderPlanOutput } = await import('./render-plan-output.js');
   await renderPlanOutput(planned, options, io);
   if (options.ics) {
     const { writeCalendarFiles } = await import('./write-calendar-files.js');
     await writeCalendarFiles(planned, options, io);
   }
+  if (planned.stateful && (options.ics || options.out)) publish(planned, options, io);
   if (options.strict) {
     const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed').length;
     if (missing > 0) throw new StrictError(missing);
   }
   return 0;
+}
+
+/**
+ * Files were written: this plan is now the published one for its week. Says, in words, what
+ * changed since the last published plan (on stderr, so that stdout stays the document).
+ */
+async function publish(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
+  const state = await import('../adapters/week-state/week-state-store.js');
+  if (planned.previous && !options.quiet) {
+    const names = new Map(planned.profile.household.map((m) => [m.id, m.name]));
+    const changes = diffPlans(planned.previous, planned.plan);
+    io.stderr(
+      changes.length === 0
+        ? 'No changes since the plan published before.\n'
+        : `Changes since the plan published before:\n${changes.map((c) => `  ${describeChange(c, (id) => names.get(id) ?? id)}\n`).join('')}`,
+    );
+  }
+  state.writePublished(io.env, planned.plan);
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the generator assembles loosely shaped records that validateProfile then checks.
 import fc from 'fast-check';
 import type { ProfileInput } from '../../src/domain/profile-schema.js';
 

@@ -9,7 +9,14 @@ import { commuteAround, type Slot } from './slot.js';
 import { type Candidate, type OwnerDay, scheduleOf, solveSubsets } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';
 import { chooseWeek } from './week-optimizer.js';
-import { type DayWorkContext, realizeWork, WORK_KEY, type WorkVariant, workVariants } from './work-variants.js';
+import {
+  type DayWorkContext,
+  realizeWork,
+  WORK_KEY,
+  type WorkVariant,
+  workTitle,
+  workVariants,
+} from './work-variants.js';
 
 /** More candidates than this for one owner on one day are not considered (2^n subsets). */
 const MAX_CANDIDATES = 13;
@@ -75,7 +82,7 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
       const table = isMe && realized ? solveSubsets(cands, ownerDay) : o.table;
       for (const { key, start } of scheduleOf(cands, ownerDay, table, mask)) {
         const c = cands.find((x) => x.key === key)!;
-        const block = key === WORK_KEY ? workSlot(start, c) : itemSlot(byIndex.get(key)!.item, o.owner, start, c);
+        const block = key === WORK_KEY ? workSlot(ctx, start, c) : itemSlot(byIndex.get(key)!.item, o.owner, start, c);
         slots.push(block, ...commuteAround(block, c.commute, c.commute));
         if (key !== WORK_KEY) placed.set(key, block);
       }
@@ -182,13 +189,13 @@ function itemSlot(item: FlexibleItem, owner: string, start: number, c: Candidate
   return slot;
 }
 
-function workSlot(start: number, c: Candidate): Slot {
+function workSlot(ctx: WeekContext, start: number, c: Candidate): Slot {
   return {
     start,
     end: start + c.minutes,
     source: 'work.flexible',
     category: 'work',
-    title: 'Work (moved)',
+    title: workTitle(ctx),
     owner: 'me',
     fixed: false,
   };

@@ -78,6 +78,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     ...skeleton.unplaced,
     ...demand.closed,
     ...explainUnplaced(ctx, demand, chosen.slots, new Set(chosen.placed.keys())),
+    ...unplacedWork(profile, workDemand, chosen.workMinutes),
   ];
   return {
     slots: chosen.slots,
@@ -85,6 +86,26 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     leave: trimLeave(skeleton.displaced, profile.work?.shifts.length ? chosen.workMinutes : 0),
     tiers,
   };
+}
+
+/**
+ * Flexible work hours (no shifts) that found no room are reported like any other item; displaced
+ * shift time that could not move is not: it is leave, listed in `leave`.
+ */
+function unplacedWork(profile: Profile, demand: number, placed: number): Unplaced[] {
+  if (profile.work?.shifts.length || demand <= placed) return [];
+  const missing = demand - placed;
+  return [
+    {
+      source: 'work.flexible',
+      title: 'Work',
+      owner: 'me',
+      date: null,
+      minutes: missing,
+      code: 'no-room',
+      reason: `${Math.floor(missing / 60)} h ${missing % 60} min of your ${(profile.work?.flexible?.weeklyMinutes ?? 0) / 60} weekly work hours found no room within work.flexible's days and hours`,
+    },
+  ];
 }
 
 const without = (slots: Slot[], removed: Slot[]) => slots.filter((s) => !removed.includes(s));

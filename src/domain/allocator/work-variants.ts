@@ -44,7 +44,13 @@ export interface DayWorkContext {
   baseDay: OwnerDay;
 }
 
-const step = (len: number) => (len < 120 ? 15 : 30);
+/** "Work (moved)" when it is shift time moved around IOP; plain "Work" when the week's work is all flexible. */
+export function workTitle(ctx: WeekContext): string {
+  return ctx.profile.work?.shifts.length ? 'Work (moved)' : 'Work';
+}
+
+/** Moved work is tried in 15-minute steps, plus the longest block the day allows. */
+const STEP = 15;
 
 /** Every useful variant of moved work on a day, longest feasible lengths included. */
 export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant[] {
@@ -71,7 +77,7 @@ export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant
 }
 
 function nextLength(len: number, longest: number): number {
-  const next = len + step(len);
+  const next = len + STEP;
   return next > longest && len < longest ? longest : next;
 }
 
@@ -88,7 +94,7 @@ export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number):
   }
   const first = mode.group[0]!;
   const last = mode.group[mode.group.length - 1]!;
-  const base = { source: SOURCE, title: 'Work (moved)', owner: 'me', fixed: false } as const;
+  const base = { source: SOURCE, title: workTitle(w.ctx), owner: 'me', fixed: false } as const;
   let block: Slot;
   let travel: Slot | undefined;
   let removed: Slot | undefined;
