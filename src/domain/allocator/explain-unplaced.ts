@@ -2,7 +2,7 @@ import type { Unplaced, UnplacedCode } from '../plan-types.js';
 import { formatTime } from '../time-of-day.js';
 import { describeDay, listWords, shortWeekday } from './describe.js';
 import { clippedLength, overlaps } from './interval.js';
-import type { Demand, Occurrence } from './occurrences.js';
+import { type Demand, type Occurrence, unplacedEntry } from './occurrences.js';
 import { committedMinutes } from './rules/daily-cap.js';
 import { forbiddenSpans } from './rules/transition-gap.js';
 import type { Slot } from './slot.js';
@@ -52,15 +52,7 @@ function entry(ctx: WeekContext, occs: Occurrence[], slots: Slot[], date: string
   else if (occs.length === 0) reason = `${item.perWeek} a week asked, but no allowed day is left`;
   else
     reason = `${shortfall === 1 ? 'One' : shortfall} of ${item.perWeek} did not fit: no ${item.minutes}-minute gap ${window} on ${days}${why}`;
-  return {
-    source: item.source,
-    title: item.title,
-    owner: item.owners.length === 1 ? (item.owners[0] ?? null) : null,
-    date,
-    minutes: item.minutes,
-    code,
-    reason,
-  };
+  return unplacedEntry(item, date, code, reason);
 }
 
 function diagnose(

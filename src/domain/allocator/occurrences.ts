@@ -1,4 +1,4 @@
-import type { Unplaced } from '../plan-types.js';
+import type { Unplaced, UnplacedCode } from '../plan-types.js';
 import { type FlexibleItem, flexibleItemsOf } from '../profile.js';
 import { isProgramDay, isWithinProgram } from '../program-dates.js';
 import { listWords, shortWeekday } from './describe.js';
@@ -52,12 +52,17 @@ export function expandDemand(ctx: WeekContext): Demand {
       perWeek.push({ item, limit });
       for (let i = limit; i < want; i++) {
         closed.push(
-          closedEntry(item, null, `the program is closed on ${listWords(closedDays.map((d) => shortWeekday(d.date)))}`),
+          unplacedEntry(
+            item,
+            null,
+            'closed',
+            `the program is closed on ${listWords(closedDays.map((d) => shortWeekday(d.date)))}`,
+          ),
         );
       }
     } else {
       for (const d of closedDays)
-        closed.push(closedEntry(item, d.date, `${shortWeekday(d.date)}: the program is closed`));
+        closed.push(unplacedEntry(item, d.date, 'closed', `${shortWeekday(d.date)}: the program is closed`));
     }
     for (const d of open) {
       const dayIndex = week.days.indexOf(d);
@@ -75,14 +80,15 @@ export function expandDemand(ctx: WeekContext): Demand {
   return { occurrences, perWeek, closed };
 }
 
-function closedEntry(item: FlexibleItem, date: string | null, reason: string): Unplaced {
+/** An `unplaced` entry for a flexible item; the owner is named only when one person can do it. */
+export function unplacedEntry(item: FlexibleItem, date: string | null, code: UnplacedCode, reason: string): Unplaced {
   return {
     source: item.source,
     title: item.title,
     owner: item.owners.length === 1 ? (item.owners[0] ?? null) : null,
     date,
     minutes: item.minutes,
-    code: 'closed',
+    code,
     reason,
   };
 }
