@@ -39,7 +39,19 @@ const results: Comparison[] = [];
 for (const instance of instances) results.push(compareInstance(highs, instance, buildPlan));
 
 const rows: string[][] = [
-  ['class', 'n', 'equal', 'worst gap', 'alloc p50', 'alloc p99', 'HiGHS p50', 'HiGHS p99', 'ratio p50', 'skeleton≠'],
+  [
+    'class',
+    'n',
+    'equal',
+    'worst gap',
+    'alloc p50',
+    'alloc p99',
+    'HiGHS p50',
+    'HiGHS p99',
+    'ratio p50',
+    'overcommitted',
+    'skeleton≠',
+  ],
 ];
 const kinds = [...new Set(results.map((r) => r.instance.kind))];
 for (const kind of [...kinds, 'all']) {

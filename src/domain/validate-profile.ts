@@ -2,7 +2,7 @@ import { normalizeProfile, type Profile } from './profile.js';
 import { type ProfileInput, profileSchema } from './profile-schema.js';
 import { checkDates } from './validation/check-dates.js';
 import { checkReferences } from './validation/check-references.js';
-import { checkSleepOverlap } from './validation/check-sleep-overlap.js';
+import { checkOwnClashes, checkSleepOverlap } from './validation/check-sleep-overlap.js';
 import { checkTimes } from './validation/check-times.js';
 import { formatIssues, plainMessages } from './validation/format-issues.js';
 
@@ -24,7 +24,7 @@ export function validateProfile(raw: unknown): ValidationResult {
   const shape = [...checkDates(input), ...checkTimes(input)];
   const problems = [...shape, ...checkReferences(input)];
   // Overlap with sleep is only meaningful once every time and date reads correctly.
-  if (shape.length === 0) problems.push(...checkSleepOverlap(input));
+  if (shape.length === 0) problems.push(...checkSleepOverlap(input), ...checkOwnClashes(input));
   if (problems.length > 0) return { ok: false, problems: capped(problems) };
   return { ok: true, profile: normalizeProfile(input), input };
 }

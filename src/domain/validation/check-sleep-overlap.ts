@@ -23,6 +23,9 @@ interface FixedItem {
   start: string;
   end: string;
   date?: string;
+  /** Travel (and arriving early) before and after, in minutes: it needs you awake too. */
+  before: number;
+  after: number;
 }
 
 /**
@@ -36,12 +39,10 @@ export function checkSleepOverlap(input: ProfileInput): string[] {
   const sleep = sleepSpans(input);
   const problems: string[] = [];
   for (const item of fixedItemsOfMe(input)) {
-    const from = parseTime(item.start);
-    const to = parseTime(item.end) <= from ? parseTime(item.end) + DAY : parseTime(item.end);
     const hitDays: number[] = [];
     let hit: Span | undefined;
     for (const day of item.days) {
-      const span = { start: (day - 1) * DAY + from, end: (day - 1) * DAY + to, label: '' };
+      const span = spanOf(item, day);
       const overlapping = sleep.find((s) => overlaps(span, s));
       if (overlapping) {
         hitDays.push(day);
@@ -49,14 +50,51 @@ export function checkSleepOverlap(input: ProfileInput): string[] {
       }
     }
     if (!hit) continue;
-    const when = item.date
-      ? `${item.date} ${item.start}–${item.end}`
-      : `${item.start}–${item.end} on ${hitDays.map((d) => DAY_NAMES[d - 1]).join(', ')}`;
+    const what = item.before + item.after > 0 ? `${describe(item, hitDays)} with its travel` : describe(item, hitDays);
     problems.push(
-      problemAt(item.path, `${when} overlaps sleep (${hit.label}); sleep is kept whole, so change one of them`),
+      problemAt(item.path, `${what} overlaps sleep (${hit.label}); sleep is kept whole, so change one of them`),
     );
   }
   return problems;
+}
+
+/**
+ * Two IOP sessions (with their travel), or two work shifts, that overlap on a weekday: one person
+ * cannot be in both, and neither gives way to the other, so the profile must say which is meant.
+ */
+export function checkOwnClashes(input: ProfileInput): string[] {
+  const problems: string[] = [];
+  const items = fixedItemsOfMe(input);
+  for (const kind of ['sessions', 'shifts']) {
+    const same = items.filter((i) => i.path[1] === kind);
+    same.forEach((a, i) => {
+      for (const b of same.slice(0, i)) {
+        const days = a.days.filter((d) => b.days.includes(d) && overlaps(spanOf(a, d), spanOf(b, d)));
+        if (days.length === 0) continue;
+        const other = b.path.join('.');
+        const bare = (x: FixedItem) => ({ ...x, before: 0, after: 0 });
+        const itself = days.some((d) => overlaps(spanOf(bare(a), d), spanOf(bare(b), d)));
+        const hint = itself
+          ? 'change one of them'
+          : 'each session is reached from home, so their travel would overlap; write them as one session (first start to last end)';
+        problems.push(problemAt(a.path, `${describe(a, days)} overlaps ${other} (${b.start}–${b.end}); ${hint}`));
+      }
+    });
+  }
+  return problems;
+}
+
+/** The item's span on weekday `day`, travel included; an end at or before the start is the next morning. */
+function spanOf(item: FixedItem, day: number): Span {
+  const from = parseTime(item.start);
+  const to = parseTime(item.end) <= from ? parseTime(item.end) + DAY : parseTime(item.end);
+  return { start: (day - 1) * DAY + from - item.before, end: (day - 1) * DAY + to + item.after, label: '' };
+}
+
+function describe(item: FixedItem, days: number[]): string {
+  return item.date
+    ? `${item.date} ${item.start}–${item.end}`
+    : `${item.start}–${item.end} on ${days.map((d) => DAY_NAMES[d - 1]).join(', ')}`;
 }
 
 function sleepSpans(input: ProfileInput): Span[] {
@@ -80,16 +118,37 @@ function overlaps(a: Span, b: Span): boolean {
 
 function fixedItemsOfMe(input: ProfileInput): FixedItem[] {
   const items: FixedItem[] = [];
-  const weekly = (path: PropertyKey[], days: DaysInput | undefined, start: string, end: string) =>
-    items.push({ path, days: expandDays(days), start, end });
-  for (const [i, s] of (input.iop?.sessions ?? []).entries()) weekly(['iop', 'sessions', i], s.days, s.start, s.end);
+  const weekly = (
+    path: PropertyKey[],
+    days: DaysInput | undefined,
+    start: string,
+    end: string,
+    before = 0,
+    after = 0,
+  ) => items.push({ path, days: expandDays(days), start, end, before, after });
+  const iop = input.iop;
+  for (const [i, s] of (iop?.sessions ?? []).entries()) {
+    // In a hybrid program a session without a mode is in person.
+    const inPerson = (s.mode ?? (iop?.mode === 'virtual' ? 'virtual' : 'in-person')) === 'in-person';
+    const travel = inPerson ? (iop?.commuteMinutes ?? 0) : 0;
+    const early = inPerson ? (iop?.arriveEarlyMinutes ?? 0) : 0;
+    weekly(['iop', 'sessions', i], s.days, s.start, s.end, travel + early, travel);
+  }
   for (const [i, s] of (input.work?.shifts ?? []).entries()) weekly(['work', 'shifts', i], s.days, s.start, s.end);
   for (const [i, d] of (input.duties ?? []).entries()) {
     if (d.start !== undefined && d.end !== undefined && onlyMe(d.owners)) weekly(['duties', i], d.days, d.start, d.end);
   }
   for (const [i, e] of (input.events ?? []).entries()) {
     if (onlyMe(e.owners))
-      items.push({ path: ['events', i], days: [weekdayOf(e.date)], start: e.start, end: e.end, date: e.date });
+      items.push({
+        path: ['events', i],
+        days: [weekdayOf(e.date)],
+        start: e.start,
+        end: e.end,
+        date: e.date,
+        before: 0,
+        after: 0,
+      });
   }
   return items;
 }
