@@ -13,8 +13,6 @@ export interface Skeleton {
   unplaced: Unplaced[];
   /** Scheduled work time lost to IOP, its travel and events, within the week. */
   displaced: Interval[];
-  /** Kept work pieces per date, for re-placed work that joins a shift. */
-  workPieces: Map<string, Slot[]>;
 }
 
 /** Blocks that began the day before the week are kept whole when they reach into it (the budget counts only the part inside). */
@@ -34,7 +32,6 @@ export function buildSkeleton(ctx: WeekContext): Skeleton {
     slots,
     unplaced: [...conflicts, ...duties.unplaced],
     displaced: work.displaced,
-    workPieces: work.pieces,
   };
 }
 
@@ -119,8 +116,7 @@ function workSlots(ctx: WeekContext, higher: Slot[]) {
   const work = ctx.profile.work;
   const slots: Slot[] = [];
   const displaced: Interval[] = [];
-  const pieces = new Map<string, Slot[]>();
-  if (!work) return { slots, displaced, pieces };
+  if (!work) return { slots, displaced };
   const occupied = mergeIntervals(higher.filter((h) => h.owner === 'me'));
   const minBlock = work.flexible?.minBlockMinutes ?? 60;
   for (const date of ctx.dates) {
@@ -151,9 +147,8 @@ function workSlots(ctx: WeekContext, higher: Slot[]) {
         ...commuteAround({ ...last, start: first.start }, 0, commute),
       );
     }
-    pieces.set(date, kept);
   }
-  return { slots, displaced, pieces };
+  return { slots, displaced };
 }
 
 /** Moves a piece's ends inward until its travel to and from work is free of higher blocks. */

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DOMAIN = join(import.meta.dirname, '..', '..', 'src', 'domain');
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourcesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** DESIGN §1: the domain is pure — same input, same output — so it never reads the clock or the machine. */
+describe('src/domain stays pure', () => {
+  const files = sourcesUnder(DOMAIN);
+  it.each(files.map((f) => [relative(DOMAIN, f), f]))('%s reads no clock, randomness or process state', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|Math\.random|process\.|from 'node:/);
+  });
+});
