@@ -43,11 +43,11 @@ export function explainUnplaced(ctx: WeekContext, demand: Demand, slots: Slot[],
 
 function entry(ctx: WeekContext, occs: Occurrence[], slots: Slot[], date: string | null, shortfall: number): Unplaced {
   const item = occs[0]!.item;
-  const { code, why, capDate } = diagnose(ctx, occs, slots);
+  const { code, why } = diagnose(ctx, occs, slots, date);
   const days = listWords(occs.map((o) => shortWeekday(o.date)));
   const window = `between ${formatTime(item.windowStartMinute)} and ${formatTime(item.windowEndMinute)}`;
   let reason: string;
-  if (code === 'cap') reason = `${describeDay(date ?? capDate ?? occs[0]!.date)}: ${why}`;
+  if (code === 'cap') reason = why;
   else if (date) reason = `${describeDay(date)}: no ${item.minutes}-minute gap ${window}${why}`;
   else if (occs.length === 0) reason = `${item.perWeek} a week asked, but no allowed day is left`;
   else
@@ -59,12 +59,13 @@ function diagnose(
   ctx: WeekContext,
   occs: Occurrence[],
   slots: Slot[],
-): { code: UnplacedCode; why: string; capDate?: string } {
+  date: string | null,
+): { code: UnplacedCode; why: string } {
   const item = occs[0]?.item;
   if (!item) return { code: 'no-room', why: '' };
   const T = ctx.profile.rules.transitionMinutes;
   const cap = ctx.profile.rules.maxCommittedMinutesPerDay;
-  let capDay: { date: string; committed: number } | undefined;
+  const capDays: { date: string; committed: number }[] = [];
   for (const occ of occs) {
     for (const owner of item.owners) {
       const own = slots.filter((s) => s.owner === owner);
@@ -78,17 +79,24 @@ function diagnose(
       if (earliestStart(cand, Number.NEGATIVE_INFINITY, forbiddenSpans(own, T, owner === 'me')) < 0) continue;
       const day = ctx.week.days[occ.dayIndex]!;
       const committed = committedMinutes(slots, Math.round(day.startMs / 60_000), Math.round(day.endMs / 60_000));
-      if (owner === 'me' && !capDay) capDay = { date: occ.date, committed };
+      if (owner === 'me' && !capDays.some((d) => d.date === occ.date)) capDays.push({ date: occ.date, committed });
     }
   }
   if (item.kind === 'duty' && item.owners.length > 1)
-    return { code: 'no-cover', why: `; nobody who can do it has room${capDay ? ' within the daily cap' : ''}` };
-  if (capDay) {
+    return { code: 'no-cover', why: `; nobody who can do it has room${capDays.length ? ' within the daily cap' : ''}` };
+  const first = capDays[0];
+  if (first) {
     const hours = (m: number) => `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+    const rule = `your cap is ${hours(cap)} (rules.maxCommittedHoursPerDay)`;
+    if (date || capDays.length === 1) {
+      return {
+        code: 'cap',
+        why: `${describeDay(date ?? first.date)}: the day already holds ${hours(first.committed)} of commitments and ${rule}`,
+      };
+    }
     return {
       code: 'cap',
-      capDate: capDay.date,
-      why: `the day already holds ${hours(capDay.committed)} of commitments and your cap is ${hours(cap)} (rules.maxCommittedHoursPerDay)`,
+      why: `${listWords(capDays.map((d) => describeDay(d.date)))} have room, but it would take each of them past the daily cap: ${rule}`,
     };
   }
   const busy = new Set<string>();
