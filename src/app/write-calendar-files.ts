@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
-import type { CalendarView } from '../domain/calendar/calendar-types.js';
+import type { CalendarFile, CalendarView } from '../domain/calendar/calendar-types.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
-import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
+import { planCalendarFiles, weekLabel } from '../domain/calendar/plan-calendar-files.js';
+import { sequenceEvents } from '../domain/calendar/sequence-events.js';
 import type { Plan } from '../domain/plan-types.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -19,11 +20,16 @@ const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
 export async function writeCalendarFiles(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
   const plans = await planWeeks(planned, options, io);
   const views = options.view === 'all' ? ALL_VIEWS : [options.view];
-  const files = planCalendarFiles(planned.profile, plans, views);
+  const numbered = await numberEvents(planCalendarFiles(planned.profile, plans, views), plans, planned, io);
   const dtstampMs = Date.parse(planned.plan.generatedAt);
   const dir = resolve(io.cwd, options.out ?? '.');
-  const rendered = files.map((f) => ({ path: resolve(dir, f.fileName), content: renderCalendar(f, dtstampMs) }));
+  const rendered = numbered.map(({ file }) => ({
+    path: resolve(dir, file.fileName),
+    content: renderCalendar(file, dtstampMs),
+  }));
   writeFiles(rendered, options, io, dir);
+  // Only once every file is written does what they hold become the record to compare against.
+  for (const { save } of numbered) save();
   if (options.quiet) return;
   // One path per line, like the plan files; on stderr when the plan itself went to stdout (no --out).
   const print = options.out === undefined ? io.stderr : io.stdout;
@@ -70,6 +76,20 @@ async function planWeeks(planned: PlannedWeek, options: PlanOptions, io: Io): Pr
   }
   if (progress) io.stderr('\r\u001b[K');
   return plans;
+}
+
+/**
+ * SEQUENCE and cancelled events against what was last written to each file (kept in the data
+ * folder). The shipped examples keep no state: their events are all at SEQUENCE 0.
+ */
+async function numberEvents(files: CalendarFile[], plans: Plan[], planned: PlannedWeek, io: Io) {
+  if (planned.stateful !== true) return files.map((f) => ({ file: sequenceEvents(f).file, save: () => {} }));
+  const store = await import('../adapters/week-state/calendar-history-store.js');
+  const weeks = weekLabel(plans);
+  return files.map((f) => {
+    const { file, history } = sequenceEvents(f, store.readCalendarHistory(io.env, weeks, f.fileName));
+    return { file, save: () => store.writeCalendarHistory(io.env, weeks, f.fileName, history) };
+  });
 }
 
 function writeFiles(files: { path: string; content: string }[], options: PlanOptions, io: Io, dir: string): void {

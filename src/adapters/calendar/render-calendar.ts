@@ -42,8 +42,11 @@ function toAttributes(event: CalendarEvent, dtstampMs: number): EventAttributes 
     description: event.description === undefined ? undefined : cleanText(event.description),
     location: event.location === undefined ? undefined : cleanText(event.location),
     categories: event.categories.length > 0 ? event.categories.map(escapeText) : undefined,
-    transp: 'OPAQUE',
-    busyStatus: event.busy === 'oof' ? 'OOF' : 'BUSY',
+    // A cancelled event must not keep the time busy in apps that ignore STATUS.
+    transp: event.cancelled ? 'TRANSPARENT' : 'OPAQUE',
+    busyStatus: event.cancelled ? 'FREE' : event.busy === 'oof' ? 'OOF' : 'BUSY',
+    sequence: event.sequence,
+    status: event.cancelled ? 'CANCELLED' : undefined,
     classification: event.private ? 'PRIVATE' : undefined,
     alarms: event.alarms.length > 0 ? event.alarms.map((a) => toAlarm(a, event.startMs)) : undefined,
   };

@@ -1,4 +1,7 @@
 import { DateTime } from 'luxon';
+import type { FlexibleItem } from '../profile.js';
+import { flexibleItemsOf } from '../profile.js';
+import type { Pin } from './pin-previous.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
 import { isWithinWindow } from './rules/within-window.js';
@@ -12,72 +15,92 @@ import type { WeekContext } from './week-context.js';
  * change. A local improvement, not a search over every combination.
  */
 export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<number, Slot>): Slot[] {
-  const out = [...slots];
-  const bySource = new Map<
-    string,
-    { occurrenceDate: string; block: Slot; windowStartMinute: number; windowEndMinute: number; commute: number }[]
-  >();
-  for (const [, block] of placed) {
-    const list = bySource.get(block.source) ?? [];
-    bySource.set(block.source, list);
-    const date = ctx.week.days.find((d) => block.start * 60_000 >= d.startMs && block.start * 60_000 < d.endMs)?.date;
-    if (!date) continue;
-    const item = itemOf(ctx, block.source);
-    if (!item) continue;
-    list.push({
-      occurrenceDate: date,
-      block,
-      windowStartMinute: item.windowStartMinute,
-      windowEndMinute: item.windowEndMinute,
-      commute: item.commuteMinutes,
-    });
-  }
-  const T = ctx.profile.rules.transitionMinutes;
-  for (const entries of bySource.values()) {
-    if (entries.length < 2) continue;
-    // Wall-clock minutes, so that a routine survives a DST change.
-    const localStart = (e: (typeof entries)[number]) => wallMinute(e.block.start, ctx.profile.timezone);
+  let out = slots;
+  const bySource = new Map<string, Slot[]>();
+  for (const [, block] of placed) bySource.set(block.source, [...(bySource.get(block.source) ?? []), block]);
+  for (const [source, blocks] of bySource) {
+    const item = itemOf(ctx, source);
+    if (!item || blocks.length < 2) continue;
     const counts = new Map<number, number>();
-    for (const e of entries) counts.set(localStart(e), (counts.get(localStart(e)) ?? 0) + 1);
+    for (const b of blocks) counts.set(wallMinute(b.start, ctx), (counts.get(wallMinute(b.start, ctx)) ?? 0) + 1);
     const target = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-    for (const e of entries) {
-      if (localStart(e) === target) continue;
-      const start = ctx.clock(e.occurrenceDate, target);
-      const minutes = e.block.end - e.block.start;
-      const windowStart = ctx.clock(e.occurrenceDate, e.windowStartMinute);
-      const windowEnd = ctx.clock(e.occurrenceDate, e.windowEndMinute);
-      if (!isWithinWindow(start, minutes, windowStart, windowEnd)) continue;
-      const own = out.filter((s) => s.owner === e.block.owner);
-      const mine = own.filter(
-        (s) =>
-          s === e.block ||
-          (s.category === 'commute' &&
-            s.source === e.block.source &&
-            (s.end === e.block.start || s.start === e.block.end)),
-      );
-      const others = own.filter((s) => !mine.includes(s));
-      const span = { start: start - e.commute, end: start + minutes + e.commute };
-      const ok = e.block.owner === 'me' ? keepsTransition(span, others, T) : isFree(span, others);
-      if (!ok) continue;
-      const shift = start - e.block.start;
-      for (const s of mine) {
-        const moved = { ...s, start: s.start + shift, end: s.end + shift };
-        out[out.indexOf(s)] = moved;
-        if (s === e.block) e.block = moved;
-      }
+    for (const block of blocks) {
+      if (wallMinute(block.start, ctx) === target) continue;
+      const date = dateOf(block.start, ctx);
+      out = moveBlock(ctx, out, block, item, date === undefined ? undefined : ctx.clock(date, target)) ?? out;
     }
   }
   return out;
 }
 
-function itemOf(ctx: WeekContext, source: string) {
-  const duties = ctx.profile.duties.filter((d) => !d.fixed);
-  return [...(ctx.profile.iop?.flexible ?? []), ...duties, ...ctx.profile.habits].find((i) => i.source === source) as
-    | { windowStartMinute: number; windowEndMinute: number; commuteMinutes: number }
-    | undefined;
+/**
+ * Re-planning's last step: a block of an item that was published elsewhere the same day goes back
+ * to its published time when every hard rule allows it, so that what did not need to move does
+ * not move.
+ */
+export function restorePublished(ctx: WeekContext, slots: Slot[], pins: Pin[]): Slot[] {
+  let out = slots;
+  for (const pin of pins) {
+    const item = itemOf(ctx, pin.source);
+    const date = dateOf(pin.start, ctx);
+    if (!item || !date) continue;
+    const block = out.find(
+      (s) =>
+        s.source === pin.source &&
+        s.owner === pin.owner &&
+        !s.fixed &&
+        s.category === item.kind &&
+        dateOf(s.start, ctx) === date,
+    );
+    if (!block || block.start === pin.start) continue;
+    out = moveBlock(ctx, out, block, item, pin.start) ?? out;
+  }
+  return out;
 }
 
-function wallMinute(epochMinute: number, zone: string): number {
-  const t = DateTime.fromMillis(epochMinute * 60_000, { zone });
+/**
+ * `slots` with `block` (and its own travel) moved to start at `start`, or undefined when that
+ * would leave the window or break rule 1 or 6. The day and length are unchanged, so the daily cap holds.
+ */
+function moveBlock(
+  ctx: WeekContext,
+  slots: Slot[],
+  block: Slot,
+  item: FlexibleItem,
+  start: number | undefined,
+): Slot[] | undefined {
+  const date = dateOf(block.start, ctx);
+  if (start === undefined || !date) return undefined;
+  const minutes = block.end - block.start;
+  const windowStart = ctx.clock(date, item.windowStartMinute);
+  const windowEnd = ctx.clock(date, item.windowEndMinute);
+  if (!isWithinWindow(start, minutes, windowStart, windowEnd)) return undefined;
+  const own = slots.filter((s) => s.owner === block.owner);
+  const travel = own.filter(
+    (s) => s.category === 'commute' && s.source === block.source && (s.end === block.start || s.start === block.end),
+  );
+  const others = own.filter((s) => s !== block && !travel.includes(s));
+  const span = { start: start - item.commuteMinutes, end: start + minutes + item.commuteMinutes };
+  const T = ctx.profile.rules.transitionMinutes;
+  const fits = block.owner === 'me' ? keepsTransition(span, others, T) : isFree(span, others);
+  if (!fits) return undefined;
+  const shift = start - block.start;
+  const moving = new Set([block, ...travel]);
+  return slots.map((s) => (moving.has(s) ? { ...s, start: s.start + shift, end: s.end + shift } : s));
+}
+
+function itemOf(ctx: WeekContext, source: string): FlexibleItem | undefined {
+  return flexibleItemsOf(ctx.profile).find((i) => i.source === source);
+}
+
+/** The local date of an instant (epoch minutes) within the week, if it falls in it. */
+function dateOf(epochMinute: number, ctx: WeekContext): string | undefined {
+  const ms = epochMinute * 60_000;
+  return ctx.week.days.find((d) => ms >= d.startMs && ms < d.endMs)?.date;
+}
+
+/** Wall-clock minutes after local midnight, so that a routine survives a DST change. */
+function wallMinute(epochMinute: number, ctx: WeekContext): number {
+  const t = DateTime.fromMillis(epochMinute * 60_000, { zone: ctx.profile.timezone });
   return t.hour * 60 + t.minute;
 }

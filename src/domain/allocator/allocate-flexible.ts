@@ -13,6 +13,7 @@ import {
   type DayWorkContext,
   realizeWork,
   WORK_KEY,
+  WORK_STEP_MINUTES,
   type WorkVariant,
   workTitle,
   workVariants,
@@ -53,19 +54,23 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
   const placed = new Map<number, Slot>();
   const byIndex = new Map(demand.occurrences.map((o) => [o.index, o]));
   const removed: Slot[] = [];
-  let workLeft = workDemand;
+  const minBlock = ctx.profile.work?.flexible?.minBlockMinutes ?? 60;
+  const amounts = splitWork(
+    chosen.map((o) => o?.workMinutes ?? 0),
+    days.map((day, i) => (chosen[i] && preferJoined(day, chosen[i], WORK_STEP_MINUTES) ? WORK_STEP_MINUTES : minBlock)),
+    workDemand,
+  );
+  let workPlaced = 0;
   days.forEach((day, i) => {
     const option = chosen[i];
     if (!option) return;
-    // The week may need less than the longest block the day holds: shorten it (never below the
-    // minimum), and join it to the day's shift when that still fits (one trip instead of two).
-    let workMinutes = Math.min(option.workMinutes, workLeft);
+    // The week may need less than the longest block the day holds: shorten it, and join it to
+    // the day's shift when that still fits (one trip instead of two).
+    let workMinutes = amounts[i] ?? 0;
     const variant = preferJoined(day, option, workMinutes) ?? day.work[option.workVariant];
-    if (variant?.mode.kind === 'standalone' && workMinutes < (ctx.profile.work?.flexible?.minBlockMinutes ?? 60))
-      workMinutes = 0;
     const realized = variant && workMinutes > 0 ? realizeWork(day.workContext, variant.mode, workMinutes) : undefined;
     if (!realized) workMinutes = 0;
-    workLeft -= workMinutes;
+    workPlaced += workMinutes;
     if (realized) {
       slots.push(...realized.added);
       removed.push(...realized.removed);
@@ -88,7 +93,42 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
       }
     }
   });
-  return { slots, placed, removed, workMinutes: workDemand - workLeft };
+  return { slots, placed, removed, workMinutes: workPlaced };
+}
+
+/**
+ * How much moved work each day takes: as much of `demand` as the days' longest blocks allow, each
+ * day either nothing or between its minimum and its maximum. The week optimiser counted work as
+ * divisible; blocks have a minimum length, so days whose minimum cannot be met are left out,
+ * largest minimum first, before the rest is shared out in day order.
+ */
+export function splitWork(maxima: number[], minima: number[], demand: number): number[] {
+  const used = maxima.map((m, i) => m > 0 && m >= (minima[i] ?? 0));
+  const sum = (f: (i: number) => number) => used.reduce((s, u, i) => s + (u ? f(i) : 0), 0);
+  for (;;) {
+    const target = Math.min(
+      demand,
+      sum((i) => maxima[i]!),
+    );
+    if (sum((i) => minima[i]!) <= target) break;
+    let drop = -1;
+    used.forEach((u, i) => {
+      if (u && (drop < 0 || minima[i]! > minima[drop]! || (minima[i] === minima[drop] && maxima[i]! < maxima[drop]!)))
+        drop = i;
+    });
+    used[drop] = false;
+  }
+  let left =
+    Math.min(
+      demand,
+      sum((i) => maxima[i]!),
+    ) - sum((i) => minima[i]!);
+  return maxima.map((max, i) => {
+    if (!used[i]) return 0;
+    const extra = Math.min(left, max - minima[i]!);
+    left -= extra;
+    return minima[i]! + extra;
+  });
 }
 
 /** A joined variant that holds `minutes` alongside the option's other blocks of `me`, if any. */

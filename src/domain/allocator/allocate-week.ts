@@ -1,14 +1,14 @@
 import type { Unplaced } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import type { Week } from '../week.js';
-import { alignRoutines } from './align-routines.js';
+import { alignRoutines, restorePublished } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
 import { isBetter } from './day-options.js';
 import { explainUnplaced } from './explain-unplaced.js';
 import { buildSkeleton } from './fixed-skeleton.js';
 import type { Interval } from './interval.js';
 import { expandDemand } from './occurrences.js';
-import { acceptPins, type Pin } from './pin-previous.js';
+import { acceptPins, type Pin, type PinResult } from './pin-previous.js';
 import type { Slot } from './slot.js';
 import { makeWeekContext } from './week-context.js';
 
@@ -60,18 +60,24 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
   };
   let tiers = tiersOf(optimum.placed, optimum.workMinutes);
   if (options.pins?.length) {
-    const pinned = acceptPins(ctx, skeleton.slots, demand, options.pins);
-    const rest = allocateFlexible(ctx, [...skeleton.slots, ...pinned.slots], pinned.remaining, workDemand);
-    const placed = new Map([...pinned.placed, ...rest.placed]);
-    const pinnedTiers = tiersOf(placed, rest.workMinutes);
-    if (!isBetter(tiers, 0, pinnedTiers, 0)) {
-      const fixedPart = [...without(skeleton.slots, rest.removed), ...pinned.slots];
-      chosen = {
-        slots: alignRoutines(ctx, [...fixedPart, ...rest.slots], rest.placed),
-        placed,
-        workMinutes: rest.workMinutes,
-      };
+    // Keep the published placements: all of them if that reaches the optimum, else free one day
+    // at a time — days where a pin no longer fits first — until it does (minimal moves).
+    const rejected = new Set(rejectedPinDays(ctx, acceptPins(ctx, skeleton.slots, demand, options.pins), options.pins));
+    const order = [...ctx.week.days.map((d) => d.date)].sort(
+      (a, b) => Number(rejected.has(b)) - Number(rejected.has(a)),
+    );
+    for (let freed = 0; freed < order.length; freed++) {
+      const free = new Set(order.slice(0, freed));
+      const pins = options.pins.filter((p) => !free.has(dateOfPin(ctx, p) ?? ''));
+      const pinned = acceptPins(ctx, skeleton.slots, demand, pins);
+      const rest = allocateFlexible(ctx, [...skeleton.slots, ...pinned.slots], pinned.remaining, workDemand);
+      const placed = new Map([...pinned.placed, ...rest.placed]);
+      const pinnedTiers = tiersOf(placed, rest.workMinutes);
+      if (isBetter(tiers, 0, pinnedTiers, 0)) continue;
+      const slots = [...without(skeleton.slots, rest.removed), ...pinned.slots, ...rest.slots];
+      chosen = { slots: restorePublished(ctx, slots, options.pins), placed, workMinutes: rest.workMinutes };
       tiers = pinnedTiers;
+      break;
     }
   }
   const unplaced = [
@@ -106,6 +112,16 @@ function unplacedWork(profile: Profile, demand: number, placed: number): Unplace
       reason: `${Math.floor(missing / 60)} h ${missing % 60} min of your ${(profile.work?.flexible?.weeklyMinutes ?? 0) / 60} weekly work hours found no room within work.flexible's days and hours`,
     },
   ];
+}
+
+/** Local dates of the pins that no longer fit where they were. */
+function rejectedPinDays(ctx: ReturnType<typeof makeWeekContext>, result: PinResult, pins: Pin[]): string[] {
+  const kept = new Set([...result.placed.values()].map((b) => `${b.source}|${b.owner}|${b.start}`));
+  return pins.filter((p) => !kept.has(`${p.source}|${p.owner}|${p.start}`)).map((p) => dateOfPin(ctx, p) ?? '');
+}
+
+function dateOfPin(ctx: ReturnType<typeof makeWeekContext>, pin: Pin): string | undefined {
+  return ctx.week.days.find((d) => pin.start * 60_000 >= d.startMs && pin.start * 60_000 < d.endMs)?.date;
 }
 
 const without = (slots: Slot[], removed: Slot[]) => slots.filter((s) => !removed.includes(s));

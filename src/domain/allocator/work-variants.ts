@@ -49,8 +49,8 @@ export function workTitle(ctx: WeekContext): string {
   return ctx.profile.work?.shifts.length ? 'Work (moved)' : 'Work';
 }
 
-/** Moved work is tried in 15-minute steps, plus the longest block the day allows. */
-const STEP = 15;
+/** Moved work is tried in 15-minute steps, plus the longest block the day allows; a joined block may be this short. */
+export const WORK_STEP_MINUTES = 15;
 
 /** Every useful variant of moved work on a day, longest feasible lengths included. */
 export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant[] {
@@ -62,7 +62,7 @@ export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant
   const variants: WorkVariant[] = [];
   for (const group of shiftGroups(w.mine.filter((s) => s.start < w.dayEnd && s.end > w.dayStart))) {
     for (const kind of ['after', 'before'] as const) {
-      for (let len = 15; len <= longest; len = nextLength(len, longest)) {
+      for (let len = WORK_STEP_MINUTES; len <= longest; len = nextLength(len, longest)) {
         const r = realizeWork(w, { kind, group }, len);
         if (!r) break;
         variants.push({ minutes: len, mode: { kind, group }, withBit: false, table: solveSubsets(r.cands, r.day) });
@@ -77,7 +77,7 @@ export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant
 }
 
 function nextLength(len: number, longest: number): number {
-  const next = len + STEP;
+  const next = len + WORK_STEP_MINUTES;
   return next > longest && len < longest ? longest : next;
 }
 

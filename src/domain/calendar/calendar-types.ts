@@ -16,6 +16,10 @@ export interface CalendarEvent {
   /** Outlook's free/busy hint; `oof` only in the employer file. */
   busy: 'busy' | 'oof';
   alarms: CalendarAlarm[];
+  /** SEQUENCE: how many times this event changed since it was first written (none: not written). */
+  sequence?: number;
+  /** STATUS:CANCELLED: the event was in the file written before and is gone now. */
+  cancelled?: boolean;
 }
 
 export interface CalendarAlarm {
