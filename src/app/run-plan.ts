@@ -1,3 +1,5 @@
+import { hashFile } from '../adapters/plan-cache/hash-bytes.js';
+import { profileSourceFile } from '../adapters/plan-cache/profile-source.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { describeChange, diffPlans } from '../domain/plan-diff.js';
 import type { Plan } from '../domain/plan-types.js';
@@ -48,6 +50,9 @@ export interface PlannedWeek {
   previous?: Plan | undefined;
   /** False for the shipped examples: they never read or write the data folder. */
   stateful?: boolean;
+  /** Stateful runs: hash of the profile file's bytes and the overrides used (the key `today` checks). */
+  profileHash?: string | undefined;
+  overrides?: WeekOverrides;
 }
 
 type WeekRequest = Pick<
@@ -61,6 +66,11 @@ type WeekRequest = Pick<
  * published earlier, so that regenerating moves only what must move.
  */
 export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWeek> {
+  // Hashed before loading: a profile changed in between makes the stored key miss, never lie.
+  const profileHash =
+    options.example === undefined || options.example === false
+      ? hashFile(profileSourceFile(options.config, io))
+      : undefined;
   const { profile } = await loadProfile(options, io);
   const nowMs = resolveNow(options.now, io.env);
   const weekDate = resolveWeekDate(options.week, nowMs, profile.timezone);
@@ -74,7 +84,8 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
   const overrides = options.clearOverrides ? requested : mergeOverrides(stored, requested);
   if (JSON.stringify(overrides) !== JSON.stringify(stored)) state.writeOverrides(io.env, isoWeek, overrides);
   const previous = state.readPublished(io.env, isoWeek);
-  return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides, previous }), nowMs, previous, stateful };
+  const plan = buildPlan(profile, weekDate, nowMs, { overrides, previous });
+  return { profile, plan, nowMs, previous, stateful, profileHash, overrides };
 }
 
 function parseOverrideFlags(options: WeekRequest): WeekOverrides {
@@ -106,7 +117,7 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
     const { writeCalendarFiles } = await import('./write-calendar-files.js');
     await writeCalendarFiles(planned, options, io);
   }
-  if (planned.stateful && (options.ics || options.out)) publish(planned, options, io);
+  if (planned.stateful && (options.ics || options.out)) await publish(planned, options, io);
   if (options.strict) {
     const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed').length;
     if (missing > 0) throw new StrictError(missing);
@@ -129,5 +140,10 @@ async function publish(planned: PlannedWeek, options: PlanOptions, io: Io): Prom
         : `Changes since the plan published before:\n${changes.map((c) => `  ${describeChange(c, (id) => names.get(id) ?? id)}\n`).join('')}`,
     );
   }
-  state.writePublished(io.env, planned.plan);
+  const planText = state.writePublished(io.env, planned.plan);
+  // What `iop-plan today` reads instead of allocating, for as long as nothing it depends on changes.
+  if (planned.profileHash && planned.overrides) {
+    const { writeTodayCache } = await import('../adapters/plan-cache/write-today-cache.js');
+    writeTodayCache(io.env, { ...planned, profileHash: planned.profileHash, overrides: planned.overrides, planText });
+  }
 }

@@ -1,11 +1,9 @@
-import { DateTime } from 'luxon';
+import { showCachedToday } from '../adapters/plan-cache/show-cached-today.js';
 import { createChalk } from '../adapters/render/create-chalk.js';
 import { renderToday } from '../adapters/render/render-today.js';
-import { localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
-import { buildPlanViewModel } from './plan-view-model.js';
-import { planWeek } from './run-plan.js';
+import { resolveNow } from './resolve-now.js';
 
 export interface TodayOptions {
   config?: string;
@@ -17,16 +15,34 @@ export interface TodayOptions {
 }
 
 /**
- * `iop-plan today`: allocates the week holding the day (the profile's zone, `--now` respected)
- * and prints that day's agenda. Kept light: no prompt, calendar or template library on this path.
+ * `iop-plan today`: the day's agenda (today in the profile's zone, `--now` respected, or
+ * `--date`). From the week published earlier when it still matches the profile and the week's
+ * overrides; otherwise allocated afresh. Kept light: the allocator, schema and time-zone
+ * libraries load only on the fresh path, and no prompt, calendar or template library at all.
  */
 export async function runToday(options: TodayOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isDate(options.date)) {
     throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
   }
-  const planned = await planWeek({ ...options, week: options.date ?? 'this' }, io);
+  const nowMs = resolveNow(options.now, io.env);
+  const stateful = options.example === undefined || options.example === false;
+  const cached = stateful ? showCachedToday({ ...options, nowMs }, io) : undefined;
+  io.stdout(cached ?? (await planToday(options, nowMs, io)));
+  return 0;
+}
+
+/** The fresh path: allocate the week holding the day (pinned to the published plan, if any). */
+async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<string> {
+  const [{ DateTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
+    import('luxon'),
+    import('./run-plan.js'),
+    import('./plan-view-model.js'),
+    import('../domain/week.js'),
+  ]);
+  const now = new Date(nowMs).toISOString();
+  const planned = await planWeek({ ...options, now, week: options.date ?? 'this' }, io);
   const zone = planned.profile.timezone;
-  const today = localDateOf(planned.nowMs, zone);
+  const today = localDateOf(nowMs, zone);
   const date = options.date ?? today;
   const vm = buildPlanViewModel(planned.plan, planned.profile, 'me');
   const day = vm.days.find((d) => d.date === date);
@@ -36,16 +52,16 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
     {
       day,
       isToday: date === today,
-      nowTime: date === today ? DateTime.fromMillis(planned.nowMs, { zone }).toFormat('HH:mm') : undefined,
+      nowTime: date === today ? DateTime.fromMillis(nowMs, { zone }).toFormat('HH:mm') : undefined,
       unplaced: vm.unplaced.filter((_, i) => planned.plan.unplaced[i]?.date === date),
       supportNote: vm.supportNote,
     },
     chalk,
   );
-  io.stdout(`${lines.join('\n')}\n`);
-  return 0;
+  return `${lines.join('\n')}\n`;
 }
 
 function isDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text);
 }

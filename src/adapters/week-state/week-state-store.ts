@@ -47,6 +47,9 @@ export function readPublished(env: Env, isoWeek: string): Plan | undefined {
   return readJson(join(weekDir(env, isoWeek), 'published.json')) as Plan | undefined;
 }
 
-export function writePublished(env: Env, plan: Plan): void {
-  writeFileAtomic(join(weekDir(env, plan.week.isoWeek), 'published.json'), `${JSON.stringify(plan, null, 2)}\n`);
+/** Returns the text written, so that a cache can name exactly this plan. */
+export function writePublished(env: Env, plan: Plan): string {
+  const text = `${JSON.stringify(plan, null, 2)}\n`;
+  writeFileAtomic(join(weekDir(env, plan.week.isoWeek), 'published.json'), text);
+  return text;
 }

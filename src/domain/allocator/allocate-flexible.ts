@@ -13,7 +13,6 @@ import {
   type DayWorkContext,
   realizeWork,
   WORK_KEY,
-  WORK_STEP_MINUTES,
   type WorkVariant,
   workTitle,
   workVariants,
@@ -57,7 +56,7 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
   const minBlock = ctx.profile.work?.flexible?.minBlockMinutes ?? 60;
   const amounts = splitWork(
     chosen.map((o) => o?.workMinutes ?? 0),
-    days.map((day, i) => (chosen[i] && preferJoined(day, chosen[i], WORK_STEP_MINUTES) ? WORK_STEP_MINUTES : minBlock)),
+    chosen.map((o) => o?.workMinimum ?? minBlock),
     workDemand,
   );
   let workPlaced = 0;

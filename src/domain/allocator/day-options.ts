@@ -1,6 +1,6 @@
 import type { Occurrence } from './occurrences.js';
 import { type Candidate, type OwnerDay, solveSubsets } from './subset-scheduler.js';
-import type { WorkVariant } from './work-variants.js';
+import { WORK_STEP_MINUTES, type WorkVariant } from './work-variants.js';
 
 /** What a day can hold: per owner, the candidates and the table of feasible subsets. */
 export interface OwnerTable {
@@ -23,6 +23,8 @@ export interface DayOption {
   assignment: Map<number, string>;
   /** Index of the work variant used, -1 for none. */
   workVariant: number;
+  /** The shortest moved-work block the day could hold instead (a joined block may be short). */
+  workMinimum: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function enumerateDayOptions(
   owners: OwnerTable[],
   preference: (occ: Occurrence, owner: string) => number,
   work: WorkVariant[],
+  minBlockMinutes = 60,
 ): DayOption[] {
   const best = new Map<string, DayOption>();
   const masks = owners.map(() => 0);
@@ -56,13 +59,16 @@ export function enumerateDayOptions(
       workMinutes = v.minutes;
       workVariant = i;
     });
-    const key = `${perWeekMask}:${workMinutes}`;
+    const joinable = work.some((v) => !v.withBit && v.table.end[meBits]! !== Number.POSITIVE_INFINITY);
+    const workMinimum = workMinutes === 0 ? 0 : joinable ? WORK_STEP_MINUTES : minBlockMinutes;
+    const key = `${perWeekMask}:${workMinutes}:${workMinimum}`;
     const current = best.get(key);
     if (current && !isBetter(tiers, penalty, current.tiers, current.penalty)) return;
     best.set(key, {
       perWeekMask,
       workMinutes,
       workVariant,
+      workMinimum,
       tiers: [...tiers],
       penalty,
       assignment: new Map(assignment),

@@ -3,6 +3,8 @@ import { type DayOption, isBetter } from './day-options.js';
 interface StateNode {
   counts: number[];
   work: number;
+  /** The least moved work the chosen days could hold (their minimum block lengths added). */
+  workFloor: number;
   tiers: number[];
   penalty: number;
   option: DayOption | undefined;
@@ -18,6 +20,7 @@ const EMPTY: DayOption = {
   perWeekMask: 0,
   workMinutes: 0,
   workVariant: -1,
+  workMinimum: 0,
   tiers: [0, 0, 0, 0, 0, 0],
   penalty: 0,
   assignment: new Map(),
@@ -55,21 +58,32 @@ function runDays(
   maxStates: number,
 ): StateNode | undefined {
   let states: StateNode[] = [
-    { counts: limits.map(() => 0), work: 0, tiers: [0, 0, 0, 0, 0, 0], penalty: 0, option: undefined, prev: undefined },
+    {
+      counts: limits.map(() => 0),
+      work: 0,
+      workFloor: 0,
+      tiers: [0, 0, 0, 0, 0, 0],
+      penalty: 0,
+      option: undefined,
+      prev: undefined,
+    },
   ];
   days.forEach((options, d) => {
     const next = new Map<string, StateNode[]>();
     const rest = optimistic[d + 1]!;
     for (const state of states) {
-      for (const option of options) {
+      for (const option of withWorkChoice(options)) {
         const counts = addMask(state.counts, option.perWeekMask, limits, remaining[d + 1]!);
         if (!counts) continue;
+        // Blocks have a minimum length: a day's work is usable only while the floors fit the demand.
+        const workFloor = state.workFloor + option.workMinimum;
+        if (option.workMinutes > 0 && workFloor > workDemand) continue;
         const work = Math.min(workDemand, state.work + option.workMinutes);
         const tiers = state.tiers.map((t, i) => t + (option.tiers[i] ?? 0));
         tiers[1] = work;
         if (bound && isBetter(bound.tiers, 0, optimisticTiers(tiers, rest, workDemand), 0)) continue;
         const penalty = state.penalty + option.penalty + (state.work + option.workMinutes > workDemand ? 1 : 0);
-        insertUndominated(next, counts.join(','), { counts, work, tiers, penalty, option, prev: state });
+        insertUndominated(next, counts.join(','), { counts, work, workFloor, tiers, penalty, option, prev: state });
       }
     }
     states = [...next.values()].flat();
@@ -83,6 +97,13 @@ function runDays(
 }
 
 /** `remaining[d][i]`: on how many of the days from `d` on the i-th perWeek item can be placed. */
+/** Each option, and for one holding moved work also the same day without it (its floor may not fit later). */
+function withWorkChoice(options: DayOption[]): DayOption[] {
+  return options.flatMap((o) =>
+    o.workMinutes > 0 ? [o, { ...o, workMinutes: 0, workMinimum: 0, workVariant: -1 }] : [o],
+  );
+}
+
 function remainingAvailability(days: DayOption[][], n: number): number[][] {
   const out: number[][] = [Array(n).fill(0)];
   for (let d = days.length - 1; d >= 0; d--) {
@@ -136,7 +157,7 @@ function keepBest(states: StateNode[], max: number): StateNode[] {
  */
 function dominates(a: StateNode, b: StateNode): boolean {
   if (a.tiers[0]! !== b.tiers[0]!) return a.tiers[0]! > b.tiers[0]!;
-  if (a.work < b.work) return false;
+  if (a.work < b.work || a.workFloor > b.workFloor) return false;
   const rest = (s: StateNode) => [s.tiers[2]!, s.tiers[3]!, s.tiers[4]!, s.tiers[5]!];
   return !isBetter(rest(b), b.penalty, rest(a), a.penalty);
 }
