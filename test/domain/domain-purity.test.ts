@@ -13,8 +13,11 @@ function sourcesUnder(dir: string): string[] {
 /** DESIGN §1: the domain is pure — same input, same output — so it never reads the clock or the machine. */
 describe('src/domain stays pure', () => {
   const files = sourcesUnder(DOMAIN);
-  it.each(files.map((f) => [relative(DOMAIN, f), f]))('%s reads no clock, randomness or process state', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|Math\.random|process\.|from 'node:/);
-  });
+  it.each(files.map((f) => [relative(DOMAIN, f), f]))(
+    '%s reads no clock, randomness or process state',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|Math\.random|process\.|from 'node:/);
+    },
+  );
 });
