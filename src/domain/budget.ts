@@ -9,10 +9,9 @@ export function overlapMs(startMs: number, endMs: number, day: WeekDay): number 
   return Math.max(0, Math.min(endMs, day.endMs) - Math.max(startMs, day.startMs));
 }
 
+/** The week totals in the plan format's key order (DESIGN §4): the categories, sleep, then free time. */
 function emptyCategoryMinutes(): CategoryMinutes {
-  const week = { free: 0 } as CategoryMinutes;
-  for (const c of CATEGORIES) week[c] = 0;
-  return week;
+  return { work: 0, iop: 0, commute: 0, duty: 0, habit: 0, event: 0, busy: 0, sleep: 0, free: 0 };
 }
 
 function budgetDay(mine: TimedBlock[], day: WeekDay): DayBudget {

@@ -45,7 +45,17 @@ export function diffPlans(previous: Plan, next: Plan): PlanChange[] {
     else if (b.length === 0) changes.push({ ...base, kind: 'removed', from: a.join(', ') });
     else changes.push({ ...base, kind: 'moved', from: a.join(', '), to: b.join(', ') });
   }
-  return changes.sort((x, y) => (x.date + x.from + x.to < y.date + y.from + y.to ? -1 : 1));
+  return changes.sort((x, y) => compareKeys(sortKey(x), sortKey(y)));
+}
+
+/** By day, then by the time the change starts from (or lands on, for an added item), then by item. */
+const sortKey = (c: PlanChange) => [c.date, c.from ?? c.to ?? '', c.to ?? '', c.source, c.owner];
+
+function compareKeys(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  }
+  return 0;
 }
 
 /** One plain sentence per change: "Moved Walk on Tue 1 Dec from 07:30–08:00 to 18:15–18:45". */

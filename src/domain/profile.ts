@@ -318,7 +318,7 @@ export function normalizeProfile(input: ProfileInput): Profile {
   };
 }
 
-/** Every flexible item of the profile, in objective-tier order then listed order. */
+/** Every flexible item of the profile: flexible IOP items, flexible duties, then habits (whatever their priority), each in listed order. */
 export function flexibleItemsOf(profile: Profile): FlexibleItem[] {
   const duties = profile.duties.filter((d): d is { fixed: false } & FlexibleItem => !d.fixed);
   return [...(profile.iop?.flexible ?? []), ...duties, ...profile.habits];

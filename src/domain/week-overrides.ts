@@ -1,5 +1,5 @@
 import type { OneOffEvent, Profile } from './profile.js';
-import { slugify } from './profile.js';
+import { flexibleItemsOf, slugify } from './profile.js';
 import { parseTime } from './time-of-day.js';
 
 /**
@@ -56,7 +56,11 @@ export function mergeOverrides(stored: WeekOverrides, added: WeekOverrides): Wee
 
 /** The profile as this week sees it: added events and closures folded in; skips travel separately. */
 export function applyOverrides(profile: Profile, overrides: WeekOverrides): Profile {
-  const taken = new Set(profile.events.map((e) => e.source));
+  // Ids are unique across the profile (DESIGN §2): `--skip ID@DATE`, plan diffs and calendar UIDs rely on it.
+  const taken = new Set([
+    'sleep',
+    ...[...profile.events, ...profile.duties, ...flexibleItemsOf(profile)].map((x) => x.source),
+  ]);
   const added: OneOffEvent[] = overrides.add.map((a) => {
     let source = slugify(a.title) || 'event';
     for (let n = 2; taken.has(source); n++) source = `${slugify(a.title) || 'event'}-${n}`;

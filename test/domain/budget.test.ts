@@ -19,6 +19,21 @@ function ledgerMinutes(budget: ReturnType<typeof computeBudget>): number {
 }
 
 describe('computeBudget', () => {
+  it('writes the week totals in the order of the plan format (DESIGN §4), free time last', () => {
+    const budget = computeBudget(nightlySleep('2026-11-30'), WEEK, []);
+    expect(Object.keys(budget.week)).toEqual([
+      'work',
+      'iop',
+      'commute',
+      'duty',
+      'habit',
+      'event',
+      'busy',
+      'sleep',
+      'free',
+    ]);
+  });
+
   it('splits sleep at midnight and counts the night before the week only from its first midnight', () => {
     const blocks = [...nightlySleep('2026-11-30'), makeBlock({ category: 'work', start: '09:00', end: '17:00' })];
     const budget = computeBudget(blocks, WEEK, []);

@@ -43,7 +43,8 @@ interface DayPlan {
 export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand, workDemand: number): FlexibleResult {
   const days = ctx.week.days.map((d, i) => planDay(ctx, fixed, demand, workDemand, i, d.date));
   const preference = ownerPreference(ctx);
-  const options: DayOption[][] = days.map((d) => enumerateDayOptions(d.occs, d.owners, preference, d.work));
+  const minBlock = ctx.profile.work?.flexible?.minBlockMinutes ?? 60;
+  const options: DayOption[][] = days.map((d) => enumerateDayOptions(d.occs, d.owners, preference, d.work, minBlock));
   const chosen = chooseWeek(
     options,
     demand.perWeek.map((p) => p.limit),
@@ -53,7 +54,6 @@ export function allocateFlexible(ctx: WeekContext, fixed: Slot[], demand: Demand
   const placed = new Map<number, Slot>();
   const byIndex = new Map(demand.occurrences.map((o) => [o.index, o]));
   const removed: Slot[] = [];
-  const minBlock = ctx.profile.work?.flexible?.minBlockMinutes ?? 60;
   const amounts = splitWork(
     chosen.map((o) => o?.workMinutes ?? 0),
     chosen.map((o) => o?.workMinimum ?? minBlock),

@@ -1,5 +1,6 @@
 import type { Unplaced } from '../plan-types.js';
 import type { Profile } from '../profile.js';
+import { formatDuration, formatHours } from '../warnings/format-warning-text.js';
 import type { Week } from '../week.js';
 import { alignRoutines, restorePublished } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
@@ -109,7 +110,7 @@ function unplacedWork(profile: Profile, demand: number, placed: number): Unplace
       date: null,
       minutes: missing,
       code: 'no-room',
-      reason: `${Math.floor(missing / 60)} h ${missing % 60} min of your ${(profile.work?.flexible?.weeklyMinutes ?? 0) / 60} weekly work hours found no room within work.flexible's days and hours`,
+      reason: `${formatDuration(missing)} of your ${formatHours((profile.work?.flexible?.weeklyMinutes ?? 0) / 60)} weekly work hours found no room within work.flexible's days and hours`,
     },
   ];
 }

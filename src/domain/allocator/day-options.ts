@@ -37,7 +37,8 @@ export function enumerateDayOptions(
   owners: OwnerTable[],
   preference: (occ: Occurrence, owner: string) => number,
   work: WorkVariant[],
-  minBlockMinutes = 60,
+  /** `work.flexible.minBlockMinutes`: the shortest moved-work block that is not joined to a shift. */
+  minBlockMinutes: number,
 ): DayOption[] {
   const best = new Map<string, DayOption>();
   const masks = owners.map(() => 0);
@@ -46,21 +47,39 @@ export function enumerateDayOptions(
   const tiers = [0, 0, 0, 0, 0, 0];
   const me = owners.findIndex((o) => o.owner === 'me');
 
-  // Only the longest moved-work block matters for a given assignment: the week caps work at its
-  // demand, so a longer block is never worse (it is shortened when the week needs less).
+  // Per kind of moved-work block only the longest matters: the week caps work at its demand, so a
+  // longer block is never worse (it is shortened when the week needs less). A block joined to a
+  // shift may be one step long, one of its own no shorter than `minBlockMinutes`, so the lengths a
+  // day can hold are [step, joined] ∪ [minBlock, standalone]: when that has a hole, each part is
+  // an option of its own, or the week could ask for a length in the hole.
   const record = (perWeekMask: number, penalty: number) => {
-    let workMinutes = 0;
-    let workVariant = -1;
     const meBits = masks[me]!;
     const workBit = 1 << owners[me]!.cands.length;
-    work.forEach((v, i) => {
-      if (v.minutes <= workMinutes) return;
-      if (v.table.end[v.withBit ? meBits | workBit : meBits]! === Number.POSITIVE_INFINITY) return;
-      workMinutes = v.minutes;
-      workVariant = i;
-    });
-    const joinable = work.some((v) => !v.withBit && v.table.end[meBits]! !== Number.POSITIVE_INFINITY);
-    const workMinimum = workMinutes === 0 ? 0 : joinable ? WORK_STEP_MINUTES : minBlockMinutes;
+    const longest = (joined: boolean) => {
+      let found = -1;
+      work.forEach((v, i) => {
+        if (v.withBit === joined || (found >= 0 && v.minutes <= work[found]!.minutes)) return;
+        if (v.table.end[v.withBit ? meBits | workBit : meBits]! === Number.POSITIVE_INFINITY) return;
+        found = i;
+      });
+      return found;
+    };
+    const joined = longest(true);
+    const standalone = longest(false);
+    const joinedMinutes = work[joined]?.minutes ?? 0;
+    const standaloneMinutes = work[standalone]?.minutes ?? 0;
+    if (joined >= 0 && standalone >= 0 && joinedMinutes < Math.min(minBlockMinutes, standaloneMinutes)) {
+      keep(perWeekMask, penalty, joined, WORK_STEP_MINUTES);
+      keep(perWeekMask, penalty, standalone, minBlockMinutes);
+    } else if (joined >= 0) {
+      keep(perWeekMask, penalty, joinedMinutes >= standaloneMinutes ? joined : standalone, WORK_STEP_MINUTES);
+    } else {
+      keep(perWeekMask, penalty, standalone, standalone >= 0 ? minBlockMinutes : 0);
+    }
+  };
+
+  const keep = (perWeekMask: number, penalty: number, workVariant: number, workMinimum: number) => {
+    const workMinutes = work[workVariant]?.minutes ?? 0;
     const key = `${perWeekMask}:${workMinutes}:${workMinimum}`;
     const current = best.get(key);
     if (current && !isBetter(tiers, penalty, current.tiers, current.penalty)) return;
@@ -102,7 +121,10 @@ export function enumerateDayOptions(
   return dropDominated([...best.values()]);
 }
 
-/** Within one perWeek mask, an option with at least as much work and a better vector makes another useless. */
+/**
+ * Within one perWeek mask, an option with at least as much work, no higher minimum block length
+ * and a vector at least as good makes another useless.
+ */
 function dropDominated(options: DayOption[]): DayOption[] {
   const sorted = [...options].sort((a, b) => b.workMinutes - a.workMinutes);
   return sorted.filter(
@@ -112,6 +134,7 @@ function dropDominated(options: DayOption[]): DayOption[] {
           j < i &&
           p.perWeekMask === o.perWeekMask &&
           p.workMinutes >= o.workMinutes &&
+          p.workMinimum <= o.workMinimum &&
           !isBetter(o.tiers, o.penalty, p.tiers, p.penalty),
       ),
   );

@@ -1,7 +1,7 @@
 import type { Unplaced, UnplacedCode } from '../plan-types.js';
 import { formatTime } from '../time-of-day.js';
 import { describeDay, listWords, shortWeekday } from './describe.js';
-import { clippedLength, overlaps } from './interval.js';
+import { overlaps } from './interval.js';
 import { type Demand, type Occurrence, unplacedEntry } from './occurrences.js';
 import { committedMinutes } from './rules/daily-cap.js';
 import { forbiddenSpans } from './rules/transition-gap.js';
@@ -49,7 +49,6 @@ function entry(ctx: WeekContext, occs: Occurrence[], slots: Slot[], date: string
   let reason: string;
   if (code === 'cap') reason = why;
   else if (date) reason = `${describeDay(date)}: no ${item.minutes}-minute gap ${window}${why}`;
-  else if (occs.length === 0) reason = `${item.perWeek} a week asked, but no allowed day is left`;
   else
     reason = `${shortfall === 1 ? 'One' : shortfall} of ${item.perWeek} did not fit: no ${item.minutes}-minute gap ${window} on ${days}${why}`;
   return unplacedEntry(item, date, code, reason);
@@ -103,12 +102,7 @@ function diagnose(
   for (const occ of occs) {
     const win = { start: occ.windowStart, end: occ.windowEnd };
     for (const s of slots) {
-      if (
-        item.owners.includes(s.owner) &&
-        s.category !== 'sleep' &&
-        overlaps(s, win) &&
-        clippedLength(s, win.start, win.end) > 0
-      ) {
+      if (item.owners.includes(s.owner) && s.category !== 'sleep' && overlaps(s, win)) {
         const word = WORDS[s.category];
         if (word) busy.add(word);
       }

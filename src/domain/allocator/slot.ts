@@ -15,17 +15,6 @@ export interface Slot extends Interval {
 /** The local clock of the week: a wall time on a date as epoch minutes. */
 export type LocalClock = (date: string, minute: number) => number;
 
-/** Groups slots by owner. */
-export function slotsByOwner(slots: Slot[]): Map<string, Slot[]> {
-  const map = new Map<string, Slot[]>();
-  for (const s of slots) {
-    const list = map.get(s.owner);
-    if (list) list.push(s);
-    else map.set(s.owner, [s]);
-  }
-  return map;
-}
-
 /** Commute blocks around a located activity: `[start − before, start)` and `[end, end + after)`. */
 export function commuteAround(activity: Slot, minutesBefore: number, minutesAfter: number, title = 'Travel'): Slot[] {
   const base = {

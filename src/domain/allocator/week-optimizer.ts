@@ -96,7 +96,6 @@ function runDays(
   return best;
 }
 
-/** `remaining[d][i]`: on how many of the days from `d` on the i-th perWeek item can be placed. */
 /** Each option, and for one holding moved work also the same day without it (its floor may not fit later). */
 function withWorkChoice(options: DayOption[]): DayOption[] {
   return options.flatMap((o) =>
@@ -104,6 +103,7 @@ function withWorkChoice(options: DayOption[]): DayOption[] {
   );
 }
 
+/** `remaining[d][i]`: on how many of the days from `d` on the i-th perWeek item can be placed. */
 function remainingAvailability(days: DayOption[][], n: number): number[][] {
   const out: number[][] = [Array(n).fill(0)];
   for (let d = days.length - 1; d >= 0; d--) {
