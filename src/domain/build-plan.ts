@@ -97,7 +97,8 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function toBlock(b: TimedBlock, zone: string): Block {
   const start = formatInstant(b.startMs, zone);
   const block: Block = {
-    id: `${b.owner}:${b.source}:${b.category}:${start.slice(0, 16)}`,
+    // The offset keeps ids apart in the repeated hour of a fall-back night.
+    id: `${b.owner}:${b.source}:${b.category}:${start}`,
     source: b.source,
     category: b.category,
     title: b.title,

@@ -1,5 +1,5 @@
 import type { Unplaced } from '../plan-types.js';
-import { isProgramDay } from '../program-dates.js';
+import { isProgramDay, isWithinProgram } from '../program-dates.js';
 import { formatTime } from '../time-of-day.js';
 import { weekdayOf } from '../week.js';
 import { describeDay } from './describe.js';
@@ -21,16 +21,17 @@ const within = (ctx: WeekContext, s: Interval) => s.end > ctx.weekStart && s.sta
 export function buildSkeleton(ctx: WeekContext): Skeleton {
   const sleep = sleepSlots(ctx);
   const sessions = sessionSlots(ctx);
-  const { events, conflicts } = eventSlots(ctx, [...sleep, ...sessions]);
+  const busy = busySlots(ctx);
+  // A household member's own busy time comes before their events, as sessions do for `me`.
+  const { events, conflicts } = eventSlots(ctx, [...sleep, ...sessions, ...busy]);
   const meEvents = events.filter((e) => e.owner === 'me');
   const work = workSlots(ctx, [...sleep, ...sessions, ...meEvents]);
-  const busy = busySlots(ctx);
   const before = [...sleep, ...sessions, ...events, ...work.slots, ...busy];
   const duties = fixedDutySlots(ctx, before);
   const slots = [...before, ...duties.slots].filter((s) => within(ctx, s));
   return {
     slots,
-    unplaced: [...conflicts, ...duties.unplaced],
+    unplaced: [...closedSessions(ctx), ...conflicts, ...duties.unplaced],
     displaced: work.displaced,
   };
 }
@@ -79,6 +80,31 @@ function sessionSlots(ctx: WeekContext): Slot[] {
   return out;
 }
 
+/** IOP sessions the program does not hold this week because it is closed that day: reported, for information. */
+function closedSessions(ctx: WeekContext): Unplaced[] {
+  const iop = ctx.profile.iop;
+  if (!iop) return [];
+  const out: Unplaced[] = [];
+  for (const date of ctx.dates.slice(1)) {
+    if (!isWithinProgram(iop, date) || isProgramDay(iop, date)) continue;
+    for (const s of iop.sessions) {
+      if (!s.days.includes(weekdayOf(date)) || ctx.skips.has(`${s.source}@${date}`)) continue;
+      const r = localRange(ctx, date, s.startMinute, s.endMinute);
+      const reason = `${describeDay(date)}: the program is closed`;
+      out.push({
+        source: s.source,
+        title: s.title,
+        owner: 'me',
+        date,
+        minutes: r.end - r.start,
+        code: 'closed',
+        reason,
+      });
+    }
+  }
+  return out;
+}
+
 function eventSlots(ctx: WeekContext, higher: Slot[]): { events: Slot[]; conflicts: Unplaced[] } {
   const events: Slot[] = [];
   const conflicts: Unplaced[] = [];
@@ -90,7 +116,7 @@ function eventSlots(ctx: WeekContext, higher: Slot[]): { events: Slot[]; conflic
       const slot: Slot = { ...r, source: e.source, category: 'event', title: e.title, owner, fixed: true };
       if (e.location) slot.location = e.location;
       const clash = [...higher, ...events].find((h) => h.owner === owner && overlaps(h, slot));
-      if (owner === 'me' && clash) {
+      if (clash) {
         conflicts.push({
           source: e.source,
           title: e.title,

@@ -283,7 +283,8 @@ describe('a full week', () => {
     // shifts (one trip instead of two), which leaves room for every peer call.
     expect(plan.score.tiers[1]).toBe(240);
     expect(plan.score.tiers[3]).toBe(7 * 15);
-    expect(plan.unplaced).toEqual([]);
+    // Only the Thursday session the closure cancels is listed, for information.
+    expect(plan.unplaced.map((u) => [u.source, u.date, u.code])).toEqual([['iop.sessions.0', '2026-12-03', 'closed']]);
     expect(plan.leave).toEqual([]);
     // Where it joins a shift it starts the moment the shift ends: no gap, one trip home.
     const moved = plan.blocks.filter((b) => b.source === 'work.flexible' && b.category === 'work');
