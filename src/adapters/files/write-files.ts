@@ -38,22 +38,11 @@ function readOrUndefined(path: string): string | undefined {
 }
 
 /**
- * Writes a set of output files. A file that exists and that this tool did not write (no matching
- * record in the data folder) is refused unless `force`, before anything is written. Identical
- * content is left alone, so a re-run is idempotent. Returns the paths actually changed.
+ * Writes a set of output files, after checkOutputFiles. Identical content is left alone, so a
+ * re-run is idempotent. Returns the paths actually changed.
  */
 export function writeOutputFiles(files: FileToWrite[], options: { force: boolean; env: Env }): string[] {
-  const recordPath = join(dataDir(options.env), 'written-files.json');
-  const record = parseRecord(readOrUndefined(recordPath));
-  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
-  for (const f of plans) {
-    if (f.existing === undefined || f.existing === f.content || options.force) continue;
-    if (record[f.path] !== sha256(f.existing)) {
-      throw new UserError(
-        `${f.path} exists and was not written by iop-plan (or was edited since); use --force to overwrite it`,
-      );
-    }
-  }
+  const { record, recordPath, plans } = checkOutputFiles(files, options);
   const changed: string[] = [];
   for (const f of plans) {
     if (f.existing !== f.content) {
@@ -66,12 +55,37 @@ export function writeOutputFiles(files: FileToWrite[], options: { force: boolean
   return changed;
 }
 
-function parseRecord(text: string | undefined): Record<string, string> {
-  if (text === undefined) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? (value as Record<string, string>) : {};
-  } catch {
-    return {};
+/**
+ * Refuses, before anything is written, a file that exists and that this tool did not write (no
+ * matching record in the data folder), unless `force`. Callers writing several sets of files
+ * check all of them first, so that one refusal leaves every file as it was.
+ */
+export function checkOutputFiles(files: FileToWrite[], options: { force: boolean; env: Env }) {
+  const recordPath = join(dataDir(options.env), 'written-files.json');
+  const record = parseRecord(readOrUndefined(recordPath), recordPath);
+  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
+  for (const f of plans) {
+    if (f.existing === undefined || f.existing === f.content || options.force) continue;
+    if (record[f.path] !== sha256(f.existing)) {
+      throw new UserError(
+        `${f.path} exists and was not written by iop-plan (or was edited since); use --force to overwrite it`,
+      );
+    }
   }
+  return { record, recordPath, plans };
+}
+
+/** A corrupt record is stored state like any other: reported and left as it is, never reset. */
+function parseRecord(text: string | undefined, recordPath: string): Record<string, string> {
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, string>;
+  throw new UserError(
+    `${recordPath} is not valid JSON; it was left as it is (delete it, then use --force once to overwrite the files it listed)`,
+  );
 }

@@ -24,13 +24,18 @@ function isReadableJson(file: string): boolean {
   }
 }
 
-/** How to get a working profile back, naming the newest backup when there is one. */
-export function restoreHint(env: Env): string {
+/**
+ * How to get a working profile back, naming the newest backup when there is one. `profile edit`
+ * is offered only for a file it can open (`readable`: valid JSON that failed validation).
+ */
+export function restoreHint(env: Env, readable = true): string {
   // A backup of a corrupt file (made before an import over it) is no way back: skip those.
   const newest = listBackups(configDir(env)).find(isReadableJson);
   return newest
     ? `restore it with \`iop-plan profile import ${newest}\` (the newest backup) or \`iop-plan profile import FILE\``
-    : 'restore it with `iop-plan profile import FILE`, or fix it with `iop-plan profile edit`';
+    : readable
+      ? 'restore it with `iop-plan profile import FILE`, or fix it with `iop-plan profile edit`'
+      : 'restore it with `iop-plan profile import FILE`';
 }
 
 /**
@@ -42,13 +47,15 @@ export async function readStoredProfileRaw(env: Env): Promise<{ raw: unknown; fi
   const file = profileFile(env);
   if (!existsSync(file)) return undefined;
   if (statSync(file).size > 1024 * 1024)
-    throw new UserError(`${file} is over 1 MiB; it was left as it is; ${restoreHint(env)}`);
+    throw new UserError(`${file} is over 1 MiB; it was left as it is; ${restoreHint(env, false)}`);
   try {
     const conf = await openConf(env, { tolerateCorrupt: false });
     return { raw: migrateProfile({ ...conf.store }, file), file };
   } catch (error) {
     if (error instanceof CorruptStoreError) {
-      throw new UserError(`${file} is not valid JSON (${error.reason}); it was left as it is; ${restoreHint(env)}`);
+      throw new UserError(
+        `${file} is not valid JSON (${error.reason}); it was left as it is; ${restoreHint(env, false)}`,
+      );
     }
     throw error;
   }

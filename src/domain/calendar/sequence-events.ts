@@ -1,6 +1,7 @@
 import type { CalendarEvent, CalendarFile } from './calendar-types.js';
 import { compareText } from './labels.js';
 import { OUT_OF_OFFICE } from './select-employer-events.js';
+import { APPOINTMENT } from './select-family-events.js';
 
 /** One event as it was last written to a file, with its SEQUENCE. */
 export interface WrittenEvent {
@@ -62,7 +63,7 @@ export function sequenceEvents(file: CalendarFile, history: CalendarHistory = NO
   const kept = new Set(current.map((e) => keyOf(e.uidParts)));
   const cancelled = history.written
     .filter((w) => !kept.has(keyOf(w.event.uidParts)))
-    .map((w) => cancel(w.event, w.sequence + 1, file.namesTool));
+    .map((w) => cancel(w.event, w.sequence + 1, file));
   for (const e of cancelled) retired.set(keyOf(e.uidParts), e.sequence);
   const next: CalendarHistory = {
     version: 1,
@@ -76,20 +77,22 @@ export function sequenceEvents(file: CalendarFile, history: CalendarHistory = NO
 
 /**
  * The cancelled copy: same UID and times, no reminder, and not busy any more. In the employer
- * file it is rebuilt from its times alone, so that stored state can never put words in it.
+ * file it is rebuilt from its times alone, so that stored state can never put words in it; in the
+ * household files a treatment or recovery item goes as "Appointment" (it may have been written
+ * with its details before `privacy.familyDetail` was turned off).
  */
-function cancel(event: CalendarEvent, sequence: number, namesTool: boolean): CalendarEvent & { sequence: number } {
-  const base = namesTool
-    ? { ...event }
-    : {
-        uidParts: event.uidParts,
-        startMs: event.startMs,
-        endMs: event.endMs,
-        title: OUT_OF_OFFICE,
-        categories: [],
-        private: false,
-        busy: 'oof' as const,
-      };
+function cancel(event: CalendarEvent, sequence: number, file: CalendarFile): CalendarEvent & { sequence: number } {
+  const bare = {
+    uidParts: event.uidParts,
+    startMs: event.startMs,
+    endMs: event.endMs,
+    categories: [],
+  };
+  const base = !file.namesTool
+    ? { ...bare, title: OUT_OF_OFFICE, private: false, busy: 'oof' as const }
+    : file.view === 'family' && event.private
+      ? { ...bare, title: APPOINTMENT, private: true, busy: event.busy }
+      : { ...event };
   return { ...base, alarms: [], sequence, cancelled: true };
 }
 

@@ -68,6 +68,14 @@ describe('profile store', () => {
     expect(readFileSync(profileFile(env), 'utf8')).toBe('{"version": 1, "me": ');
   });
 
+  it('does not offer `profile edit` for a corrupt file with no backup (edit cannot open it)', async () => {
+    mkdirSync(env.IOP_PLAN_CONFIG_DIR!, { recursive: true });
+    writeFileSync(profileFile(env), '{"version": 1, "me": ');
+    const error = (await readStoredProfileRaw(env).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/restore it with `iop-plan profile import FILE`/);
+    expect(error.message).not.toContain('profile edit');
+  });
+
   it('names the file and a way back for a stored profile that no longer validates', async () => {
     await saveProfile(env, profile());
     writeFileSync(profileFile(env), JSON.stringify({ ...profile(), sleep: { bedtime: '25:00', wake: '06:30' } }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarFile } from '../../../src/domain/calendar/calendar-types.js';
 import { planCalendarFiles } from '../../../src/domain/calendar/plan-calendar-files.js';
+import { sequenceEvents } from '../../../src/domain/calendar/sequence-events.js';
 import { localInstant } from '../../../src/domain/week.js';
 import { makeBlock, makePlan, makeProfile, sampleWeekPlan, sessionTrip, ZONE } from './calendar-fixtures.js';
 
@@ -245,5 +246,19 @@ describe('employer view', () => {
   it('never carries user text: a forbidden title stays out', () => {
     const text = JSON.stringify(employer());
     expect(text).not.toMatch(/therapy|travel|iop/i);
+  });
+});
+
+describe('the household file after privacy.familyDetail is turned off', () => {
+  it('cancels the detailed events without their titles, place or category', () => {
+    const detailed = makeProfile({ privacy: { familyDetail: true } });
+    const first = sequenceEvents(byName(planCalendarFiles(detailed, [sampleWeekPlan()], ['family']), '-family.ics')!);
+    const hidden = byName(planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']), '-family.ics')!;
+    const next = sequenceEvents(hidden, first.history).file;
+    const cancelled = next.events.filter((e) => e.cancelled);
+    expect(cancelled.length).toBeGreaterThan(0);
+    const text = JSON.stringify(cancelled);
+    for (const word of ['therapy', 'Group', 'Peer support']) expect(text).not.toContain(word);
+    for (const e of cancelled) expect(e.location).toBeUndefined();
   });
 });
