@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { Instance } from './generate-instances.js';
 
-/** The team's independent checker (DESIGN §2–§4 read by someone else). Benchmark only. */
-export const CHECKER = '/work/shared/tools/check-plan.mjs';
-
-/** Runs the checker on one plan; returns its last line and whether it passed. */
+/**
+ * Runs an external plan checker (a Node script, not part of this repository, given with
+ * `--checker FILE`) on one plan; returns its output and whether it passed. Benchmark only.
+ */
 export function checkWithChecker(
+  checker: string,
   instance: Instance,
   plan: object,
   weekStart: string,
@@ -20,7 +21,7 @@ export function checkWithChecker(
   const planFile = join(dir, 'plan.json');
   writeFileSync(profileFile, stringify(instance.profile));
   writeFileSync(planFile, JSON.stringify(plan));
-  const args = [CHECKER, profileFile, planFile, weekStart, ...(planted ? ['--planted'] : [])];
+  const args = [checker, profileFile, planFile, weekStart, ...(planted ? ['--planted'] : [])];
   const run = spawnSync(process.execPath, args, { cwd: process.cwd(), encoding: 'utf8' });
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
 }

@@ -9,7 +9,7 @@ const CATEGORY = { iop: 'iop', duty: 'duty', habit: 'habit' } as const;
 
 /**
  * The exact model's own schedule written as a plan JSON (blocks, unplaced, score), so that the
- * team's independent checker can judge the model's reading of the rules too.
+ * optional external checker (`--checker FILE`) can judge the model's reading of the rules too.
  */
 export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[], optimum: Optimum): object {
   const zone = profile.timezone;

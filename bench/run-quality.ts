@@ -13,11 +13,17 @@ import { profileOf } from './profile-of.js';
 import { dumpRegression } from './regressions.js';
 import { solveOptimum } from './solve-optimum.js';
 
-// npm run bench:quality [-- --seed 1 --per-class 50 --planted 60 --check 12]
-const arg = (name: string, fallback: number) => {
+// npm run bench:quality [-- --seed 1 --per-class 50 --planted 60 --check 12 --checker FILE]
+const text = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 ? process.argv[i + 1] : undefined;
 };
+const arg = (name: string, fallback: number) => {
+  const value = text(name);
+  return value === undefined ? fallback : Number(value);
+};
+/** An external plan checker to run on a sample (optional, manual: not part of this repository). */
+const checker = text('checker');
 const seed = arg('seed', 1);
 const perClass = arg('per-class', 50);
 const plantedCount = arg('planted', 60);
@@ -106,29 +112,34 @@ for (const r of misses) {
 if (process.argv.includes('--print-misses'))
   for (const r of misses) console.log(`\n# ${r.instance.name}\n${stringify(r.instance.profile)}`);
 
-// The team's checker on a sample: the allocator's plans, and the exact model's own schedules.
-const sample = results
-  .filter((_, i) => i % Math.max(1, Math.floor(results.length / checkCount)) === 0)
-  .slice(0, checkCount);
-let planOk = 0;
-let modelOk = 0;
-for (const r of sample) {
-  const isPlanted = r.instance.kind === 'planted';
-  const a = checkWithChecker(r.instance, r.plan, r.plan.week.start, isPlanted);
-  if (a.ok) planOk++;
-  else console.log(`checker on allocator plan ${r.instance.name}:\n  ${a.output.split('\n').slice(0, 5).join('\n  ')}`);
-  const profile = profileOf(r.instance);
-  const week = buildWeek(profile.timezone, profile.weekStart, r.instance.weekDate);
-  const skeleton = buildFixedSkeleton(profile, week);
-  const optimum = solveOptimum(highs, flexProblemOf(profile, week, skeleton));
-  const m = checkWithChecker(r.instance, optimumAsPlan(profile, week, skeleton, optimum), week.start, false);
-  if (m.ok) modelOk++;
-  else
-    console.log(
-      `checker on exact-model schedule ${r.instance.name}:\n  ${m.output.split('\n').slice(0, 5).join('\n  ')}`,
-    );
+// The optional external checker on a sample: the allocator's plans, and the exact model's own schedules.
+if (checker === undefined) {
+  console.log('\nchecker: not run (pass --checker FILE to run an external plan checker on a sample)');
+} else {
+  const sample = results
+    .filter((_, i) => i % Math.max(1, Math.floor(results.length / checkCount)) === 0)
+    .slice(0, checkCount);
+  let planOk = 0;
+  let modelOk = 0;
+  for (const r of sample) {
+    const isPlanted = r.instance.kind === 'planted';
+    const a = checkWithChecker(checker, r.instance, r.plan, r.plan.week.start, isPlanted);
+    if (a.ok) planOk++;
+    else
+      console.log(`checker on allocator plan ${r.instance.name}:\n  ${a.output.split('\n').slice(0, 5).join('\n  ')}`);
+    const profile = profileOf(r.instance);
+    const week = buildWeek(profile.timezone, profile.weekStart, r.instance.weekDate);
+    const skeleton = buildFixedSkeleton(profile, week);
+    const optimum = solveOptimum(highs, flexProblemOf(profile, week, skeleton));
+    const m = checkWithChecker(checker, r.instance, optimumAsPlan(profile, week, skeleton, optimum), week.start, false);
+    if (m.ok) modelOk++;
+    else
+      console.log(
+        `checker on exact-model schedule ${r.instance.name}:\n  ${m.output.split('\n').slice(0, 5).join('\n  ')}`,
+      );
+  }
+  console.log(
+    `\nchecker: allocator plans ${planOk}/${sample.length} clean; exact-model schedules ${modelOk}/${sample.length} clean`,
+  );
 }
-console.log(
-  `\nchecker: allocator plans ${planOk}/${sample.length} clean; exact-model schedules ${modelOk}/${sample.length} clean`,
-);
 process.exitCode = misses.length > 0 || plantedMisses.length > 0 ? 1 : 0;

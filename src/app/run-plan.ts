@@ -1,6 +1,7 @@
 import { hashFile } from '../adapters/plan-cache/hash-bytes.js';
 import { profileSourceFile } from '../adapters/plan-cache/profile-source.js';
 import { buildPlan } from '../domain/build-plan.js';
+import { findOverrideOutsideWeek } from '../domain/find-override-outside-week.js';
 import { describeChange, diffPlans } from '../domain/plan-diff.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
@@ -53,6 +54,8 @@ export interface PlannedWeek {
   /** Stateful runs: hash of the profile file's bytes and the overrides used (the key `today` checks). */
   profileHash?: string | undefined;
   overrides?: WeekOverrides;
+  /** Stores the week's changed overrides; `runPlan` calls it once the plan is out, so a failed run keeps none. */
+  storeOverrides?: (() => void) | undefined;
 }
 
 type WeekRequest = Pick<
@@ -62,7 +65,7 @@ type WeekRequest = Pick<
 
 /**
  * load → validate → allocate the week a command asked for, with the week's stored overrides
- * (merged with new `--add/--skip/--closed` flags, which are stored) and pinned to the plan
+ * (merged with new `--add/--skip/--closed` flags, stored by `storeOverrides`) and pinned to the plan
  * published earlier, so that regenerating moves only what must move.
  */
 export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWeek> {
@@ -76,16 +79,21 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
   const weekDate = resolveWeekDate(options.week, nowMs, profile.timezone);
   const stateful = options.example === undefined || options.example === false;
   const requested = parseOverrideFlags(options);
+  const outside = findOverrideOutsideWeek(requested, buildWeek(profile.timezone, profile.weekStart, weekDate));
+  if (outside) throw new UsageError(outside);
   if (!stateful)
     return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides: requested }), nowMs, stateful };
   const state = await import('../adapters/week-state/week-state-store.js');
   const { isoWeek } = buildWeek(profile.timezone, profile.weekStart, weekDate);
   const stored = state.readOverrides(io.env, isoWeek);
   const overrides = options.clearOverrides ? requested : mergeOverrides(stored, requested);
-  if (JSON.stringify(overrides) !== JSON.stringify(stored)) state.writeOverrides(io.env, isoWeek, overrides);
+  const storeOverrides =
+    JSON.stringify(overrides) !== JSON.stringify(stored)
+      ? () => state.writeOverrides(io.env, isoWeek, overrides)
+      : undefined;
   const previous = state.readPublished(io.env, isoWeek);
   const plan = buildPlan(profile, weekDate, nowMs, { overrides, previous });
-  return { profile, plan, nowMs, previous, stateful, profileHash, overrides };
+  return { profile, plan, nowMs, previous, stateful, profileHash, overrides, storeOverrides };
 }
 
 function parseOverrideFlags(options: WeekRequest): WeekOverrides {
@@ -109,14 +117,16 @@ function parseOverrideFlags(options: WeekRequest): WeekOverrides {
 /** `iop-plan plan`: allocate, render, print or write; `--strict` fails (after writing) on anything missing. */
 export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   const planned = await planWeek(options, io);
-  // A bad calendar flag must fail before the plan file is written.
-  if (options.ics) (await import('./write-calendar-files.js')).checkCalendarOptions(planned, options);
+  // Calendar files are built and checked first: a bad calendar flag or a calendar file the tool
+  // did not write must fail before the plan file (or any state) is written.
+  const calendars = options.ics
+    ? await (await import('./write-calendar-files.js')).prepareCalendarFiles(planned, options, io)
+    : undefined;
   const { renderPlanOutput } = await import('./render-plan-output.js');
   await renderPlanOutput(planned, options, io);
-  if (options.ics) {
-    const { writeCalendarFiles } = await import('./write-calendar-files.js');
-    await writeCalendarFiles(planned, options, io);
-  }
+  calendars?.write();
+  // The week's one-off changes are kept only once the plan they shaped is out.
+  planned.storeOverrides?.();
   if (planned.stateful && (options.ics || options.out)) await publish(planned, options, io);
   if (options.strict) {
     const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed').length;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
-import { writeOutputFiles } from '../adapters/files/write-files.js';
+import { checkOutputFiles, writeOutputFiles } from '../adapters/files/write-files.js';
 import type { CalendarFile, CalendarView } from '../domain/calendar/calendar-types.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { planCalendarFiles, weekLabel } from '../domain/calendar/plan-calendar-files.js';
@@ -18,6 +18,19 @@ const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
  * Nothing is written unless every file could be built.
  */
 export async function writeCalendarFiles(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
+  (await prepareCalendarFiles(planned, options, io)).write();
+}
+
+/**
+ * Builds every calendar file and checks that none of them would overwrite a file the tool did
+ * not write, without writing anything: `runPlan` does this before it writes the plan itself,
+ * so a bad flag or a foreign file leaves everything as it was. `write()` then writes them.
+ */
+export async function prepareCalendarFiles(
+  planned: PlannedWeek,
+  options: PlanOptions,
+  io: Io,
+): Promise<{ write: () => void }> {
   const plans = await planWeeks(planned, options, io);
   const views = options.view === 'all' ? ALL_VIEWS : [options.view];
   const numbered = await numberEvents(planCalendarFiles(planned.profile, plans, views), plans, planned, io);
@@ -27,21 +40,18 @@ export async function writeCalendarFiles(planned: PlannedWeek, options: PlanOpti
     path: resolve(dir, file.fileName),
     content: renderCalendar(file, dtstampMs),
   }));
-  writeFiles(rendered, options, io, dir);
-  // Only once every file is written does what they hold become the record to compare against.
-  for (const { save } of numbered) save();
-  if (options.quiet) return;
-  // One path per line, like the plan files; on stderr when the plan itself went to stdout (no --out).
-  const print = options.out === undefined ? io.stderr : io.stdout;
-  for (const file of rendered) print(`${file.path}\n`);
-}
-
-/**
- * Fails on calendar flags that cannot work together or with this profile. `runPlan` calls it
- * before writing the plan itself, so a bad flag writes nothing at all.
- */
-export function checkCalendarOptions(planned: PlannedWeek, options: PlanOptions): void {
-  calendarWeekStarts(planned, options);
+  checkOutputFiles(rendered, { force: options.force ?? false, env: io.env });
+  return {
+    write: () => {
+      writeFiles(rendered, options, io, dir);
+      // Only once every file is written does what they hold become the record to compare against.
+      for (const { save } of numbered) save();
+      if (options.quiet) return;
+      // One path per line, like the plan files; on stderr when the plan itself went to stdout (no --out).
+      const print = options.out === undefined ? io.stderr : io.stdout;
+      for (const file of rendered) print(`${file.path}\n`);
+    },
+  };
 }
 
 function calendarWeekStarts(planned: PlannedWeek, options: PlanOptions): string[] {

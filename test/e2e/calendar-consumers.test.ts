@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import type { Plan } from '../../src/domain/plan-types.js';
 import { addDays } from '../../src/domain/week.js';
 import { readIcs } from '../adapters/calendar/read-ics.js';
+import { inCi } from '../support/in-ci.js';
 import { exportAllViews, programStart, runCli, SAMPLES } from './calendar-cli.js';
 import { ensureBuilt } from './ensure-built.js';
 
@@ -14,8 +15,6 @@ import { ensureBuilt } from './ensure-built.js';
 const PYTHON = '/usr/bin/python3';
 const hasIcalendar = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import icalendar']).status === 0;
 const hasKhal = spawnSync('khal', ['--version']).status === 0;
-// CI installs both (.ci/run): there a missing consumer fails the test instead of skipping it.
-const inCi = process.env.CI === 'true';
 
 const READ_WITH_ICALENDAR = `
 import json, sys, datetime

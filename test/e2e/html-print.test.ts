@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inCi } from '../support/in-ci.js';
 
 /** Debian's headless chromium; CI installs it, so there a missing browser is a failure, not a skip. */
 const chromium = ['chromium', 'chromium-browser'].find(
   (name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0,
 );
-const mustRun = Boolean(process.env.CI);
+const mustRun = inCi;
 
 let work: string;
 
