@@ -7,6 +7,7 @@ import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { buildWeek } from '../domain/week.js';
 import {
+  findUnknownSkip,
   isRealDate,
   mergeOverrides,
   NO_OVERRIDES,
@@ -81,6 +82,8 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
   const requested = parseOverrideFlags(options);
   const outside = findOverrideOutsideWeek(requested, buildWeek(profile.timezone, profile.weekStart, weekDate));
   if (outside) throw new UsageError(outside);
+  const unknown = findUnknownSkip(requested, profile);
+  if (unknown) throw new UsageError(unknown);
   if (!stateful)
     return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides: requested }), nowMs, stateful };
   const state = await import('../adapters/week-state/week-state-store.js');

@@ -84,3 +84,23 @@ export function applyOverrides(profile: Profile, overrides: WeekOverrides): Prof
     },
   };
 }
+
+/** Every id a `--skip` may name: sessions and shifts by position, the rest by id. */
+export function skippableIds(profile: Profile): string[] {
+  return [
+    ...(profile.iop?.sessions.map((s) => s.source) ?? []),
+    ...(profile.iop?.flexible.map((f) => f.source) ?? []),
+    ...(profile.work?.shifts.map((s) => s.source) ?? []),
+    ...profile.duties.map((d) => d.source),
+    ...profile.habits.map((h) => h.source),
+    ...profile.events.map((e) => e.source),
+  ];
+}
+
+/** A usage message for the first `--skip` naming no item of the profile (a typo would otherwise skip nothing). */
+export function findUnknownSkip(overrides: WeekOverrides, profile: Profile): string | undefined {
+  const ids = skippableIds(profile);
+  const unknown = overrides.skip.map((s) => s.slice(0, s.lastIndexOf('@'))).find((id) => !ids.includes(id));
+  if (unknown === undefined) return undefined;
+  return `--skip: the profile has no item "${unknown}" (its ids: ${ids.join(', ')})`;
+}

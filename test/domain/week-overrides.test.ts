@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/domain/build-plan.js';
-import { applyOverrides, NO_OVERRIDES } from '../../src/domain/week-overrides.js';
+import { applyOverrides, findUnknownSkip, NO_OVERRIDES } from '../../src/domain/week-overrides.js';
 import { makeProfile } from '../support/make-profile.js';
 
 const WED = '2026-12-02';
@@ -27,5 +27,16 @@ describe('applyOverrides', () => {
   it('so skipping the habit on a day leaves the added event of the same title in place', () => {
     const plan = buildPlan(profile, WED, NOW, { overrides: { ...added, skip: [`walk@${WED}`] } });
     expect(plan.blocks.filter((b) => b.title === 'Walk').map((b) => b.category)).toEqual(['event']);
+  });
+});
+
+describe('findUnknownSkip', () => {
+  it('names a --skip id the profile does not have, and lists the ids it does', () => {
+    const profile = makeProfile({
+      habits: [{ id: 'peer-call', title: 'Peer support call', minutes: 15, perWeek: 7, window: ['07:00', '21:00'] }],
+    });
+    const overrides = { add: [], skip: ['peer-cal@2026-12-03'], closed: [] };
+    expect(findUnknownSkip(overrides, profile)).toBe('--skip: the profile has no item "peer-cal" (its ids: peer-call)');
+    expect(findUnknownSkip({ ...overrides, skip: ['peer-call@2026-12-03'] }, profile)).toBeUndefined();
   });
 });
