@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unfoldLines } from '../../../src/adapters/calendar/fold-lines.js';
 import { renderCalendar } from '../../../src/adapters/calendar/render-calendar.js';
-import { FORBIDDEN_WORDS } from '../../../src/domain/calendar/forbidden-words.js';
 import { planCalendarFiles } from '../../../src/domain/calendar/plan-calendar-files.js';
 import type { Category } from '../../../src/domain/plan-types.js';
 import { normalizeProfile } from '../../../src/domain/profile.js';
@@ -10,32 +9,11 @@ import { profileSchema } from '../../../src/domain/profile-schema.js';
 import { formatTime } from '../../../src/domain/time-of-day.js';
 import { addDays, buildWeek } from '../../../src/domain/week.js';
 import { makeBlock, makePlan } from '../../domain/calendar/calendar-fixtures.js';
+import { FORBIDDEN_WORD, userTitle } from '../../support/private-titles.js';
 import { longLines } from './read-ics.js';
 
-const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${FORBIDDEN_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-
-const CANNED = [
-  'Group therapy',
-  'IOP check-in',
-  'AA meeting',
-  'NA',
-  'SMART Recovery',
-  'Sponsor call',
-  'Clinic, screening; labs',
-  'Treatment program session',
-  'counselling\nfollow-up',
-  'Recovery walk 🚶‍♀️',
-  '回復グループ',
-  'Therapie & Beratung',
-];
-/** User text: canned titles full of forbidden words, or random text long enough to be recognisable. */
-const title = fc.oneof(
-  fc.constantFrom(...CANNED),
-  fc
-    .string({ unit: 'grapheme', minLength: 6, maxLength: 40 })
-    .map((s) => s.trim())
-    .filter((s) => [...s].length >= 6 && !s.includes('\u0000')),
-);
+const WORD = FORBIDDEN_WORD;
+const title = userTitle(6, 40);
 const hhmm = (minute: number) => formatTime(minute);
 
 const scenario = fc.record({
