@@ -65,7 +65,11 @@ export async function profileExport(
   }
   const path = absolute(file, io);
   if (existsSync(path) && !options.force) throw new UserError(`${file} exists; use --force to overwrite it`);
-  writeFileAtomic(path, toText(stored.raw, Boolean(options.json) || /\.json$/i.test(file)));
+  try {
+    writeFileAtomic(path, toText(stored.raw, Boolean(options.json) || /\.json$/i.test(file)));
+  } catch (error) {
+    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written`);
+  }
   io.stdout(`Wrote ${path} (only you can read it)\n`);
   return EXIT.ok;
 }
