@@ -68,7 +68,9 @@ export async function profileExport(
   try {
     writeFileAtomic(path, toText(stored.raw, Boolean(options.json) || /\.json$/i.test(file)));
   } catch (error) {
-    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written`);
+    throw new UserError(
+      `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was written`,
+    );
   }
   io.stdout(`Wrote ${path} (only you can read it)\n`);
   return EXIT.ok;
