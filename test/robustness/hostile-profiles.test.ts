@@ -1,24 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/app/io.js';
 import { loadProfile } from '../../src/app/load-profile.js';
 import { ProfileError, UserError } from '../../src/errors.js';
+import { makeSandbox } from '../app/load-profile-helpers.js';
 import { buildHostileCases } from './hostile-profiles.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'iop-plan-hostile-'));
-const io: Io = {
-  stdout: () => {},
-  stderr: () => {},
-  env: { IOP_PLAN_CONFIG_DIR: join(dir, 'config'), IOP_PLAN_DATA_DIR: join(dir, 'data') },
-  cwd: dir,
-  stdoutIsTTY: false,
-  stdinIsTTY: false,
-  columns: undefined,
-};
+const { io, write } = makeSandbox();
 const cases = buildHostileCases();
-for (const c of cases) writeFileSync(join(dir, c.file), c.content);
+for (const c of cases) write(c.file, c.content);
 
 /** `a.b.0."odd key": message` */
 const FIELD_PROBLEM =
