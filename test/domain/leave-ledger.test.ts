@@ -18,7 +18,13 @@ function planWithLeave(profile: Profile, weekDate: string, leave: [string, strin
   plan.leave = leave.map(([date, start, end]) => {
     const s = `${date}T${start}:00-05:00`;
     const e = `${date}T${end}:00-05:00`;
-    return { start: s, end: e, minutes: (Date.parse(e) - Date.parse(s)) / 60_000, reason: 'Appointment' };
+    return {
+      start: s,
+      end: e,
+      minutes: (Date.parse(e) - Date.parse(s)) / 60_000,
+      reason: 'Appointment',
+      kind: 'treatment',
+    };
   });
   return plan;
 }

@@ -149,7 +149,11 @@ describe('validateProfile: cross-field rules', () => {
     ],
     ['a start without an end', (p) => delete p.duties[0].end, ['duties.0.end: is required with start']],
     ['an end without a start', (p) => delete p.duties[0].start, ['duties.0.start: is required with end']],
-    ['minutes without a window', (p) => delete p.duties[1].window, ['duties.1.window: is required with minutes (or give slots: fixed start times)']],
+    [
+      'minutes without a window',
+      (p) => delete p.duties[1].window,
+      ['duties.1.window: is required with minutes (or give slots: fixed start times)'],
+    ],
     ['a window without minutes', (p) => delete p.duties[1].minutes, ['duties.1.minutes: is required with window']],
     [
       'perWeek on a fixed duty',
