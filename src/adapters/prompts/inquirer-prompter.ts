@@ -34,6 +34,10 @@ export function createInquirerPrompter(
             message: q.message,
             ...(q.default !== undefined && { default: q.default }),
             ...(q.validate && { validate: q.validate }),
+            ...(q.transform && {
+              transformer: (value: string, { isFinal }: { isFinal: boolean }) =>
+                isFinal ? q.transform!(value) : value,
+            }),
           },
           ctx,
         ),

@@ -6,7 +6,6 @@ import type { Prompter } from '../prompter.js';
 import type { Section } from './section-types.js';
 
 export const askDuties: Section = async (p, draft) => {
-  p.say('Family duties');
   const members = draft.household ?? [];
   const duties = await editList<DutyInput>(p, {
     id: 'duties',
@@ -53,9 +52,12 @@ export const askDuties: Section = async (p, draft) => {
         })),
         validate: (chosen) => (chosen.length > 0 ? true : 'Tick at least one person'),
       });
-      const rotate =
-        owners.length > 1 &&
-        (await askYes(p, `duties.${i}.rotate`, `${title}: take turns week by week?`, before?.rotate ?? false));
+      // Worded as the allocator rotates (DESIGN §3 rule 4): a fixed duty goes to one person a
+      // week, the first in turn moving on by ISO week; a flexible one is shared out day by day.
+      const message = fixed
+        ? `${title}: take turns week by week? (one of you each week, the next one the week after; whoever is free covers a busy day)`
+        : `${title}: share it out? (the plan splits the days fairly between whoever is free)`;
+      const rotate = owners.length > 1 && (await askYes(p, `duties.${i}.rotate`, message, before?.rotate ?? false));
       return { ...duty, owners, ...(rotate && { rotate }) };
     },
   });

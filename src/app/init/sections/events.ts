@@ -5,7 +5,6 @@ import { editList } from '../edit-list.js';
 import type { Section } from './section-types.js';
 
 export const askEvents: Section = async (p, draft, ctx) => {
-  p.say('One-off events');
   const events = await editList<EventInput>(p, {
     id: 'events',
     items: draft.events ?? [],

@@ -9,7 +9,6 @@ type Member = NonNullable<ProfileInput['household']>[number];
 type Busy = NonNullable<Member['busy']>[number];
 
 export const askHousehold: Section = async (p, draft) => {
-  p.say('Household');
   const household = await editList<Member>(p, {
     id: 'household',
     items: draft.household ?? [],

@@ -1,14 +1,14 @@
 import type { ProfileInput, Weekday } from '../../../domain/profile-schema.js';
 import { WEEKDAYS } from '../../../domain/profile-schema.js';
-import { askDays, askRange, askWhole, askYes } from '../ask.js';
+import { askDays, askOptional, askRange, askWhole, askYes } from '../ask.js';
 import type { Prompter } from '../prompter.js';
+import { weeklyShiftHours } from '../week-shape.js';
 import type { Section } from './section-types.js';
 
 type Work = NonNullable<ProfileInput['work']>;
 type Kind = 'shifts' | 'flexible' | 'none';
 
 export const askWork: Section = async (p, draft, ctx) => {
-  p.say('Work');
   const old = draft.work;
   const kind = await p.select<Kind>({
     id: 'work.kind',
@@ -40,23 +40,17 @@ export const askWork: Section = async (p, draft, ctx) => {
     });
     if (remote.length > 0) work.remoteDays = remote;
   }
-  const fmla = await askYes(
-    p,
-    'work.fmla',
-    'Do you use FMLA (or similar) leave for treatment hours?',
-    old?.leave?.fmla ?? false,
-  );
-  if (fmla) {
-    const normalWeeklyHours = await p.number({
-      id: 'work.normalWeeklyHours',
-      message: 'Your normal hours a week',
-      default: old?.leave?.normalWeeklyHours ?? 40,
-      validate: (v) => (v !== undefined && v > 0 && v <= 168 ? true : 'Use a number of hours from 1 to 168, e.g. 37.5'),
-    });
-    work.leave = { ...old?.leave, fmla, normalWeeklyHours };
-  } else if (old?.leave) {
-    work.leave = { ...old.leave, fmla: false };
+  if (work.commuteMinutes > 0) {
+    const address = await askOptional(
+      p,
+      'work.address',
+      'Workplace address (optional; shown in your own calendar only; Enter to skip)',
+      old?.address,
+    );
+    if (address) work.address = address;
   }
+  const leave = await askLeave(p, old, work, draft.timezone);
+  if (leave) work.leave = leave;
   if (old?.daysOff) work.daysOff = old.daysOff;
   return { ...draft, work };
 };
@@ -75,11 +69,9 @@ async function askShifts(p: Prompter, old: Work | undefined): Promise<Work> {
     const hours = await askRange(
       p,
       `work.shifts.${i}.hours`,
-      `Shift ${i + 1}: hours (start-end; a night shift may end next morning)`,
+      `Shift ${i + 1}: hours (e.g. 9am-5pm; a night shift may end next morning: 7pm-7:30am)`,
       before,
-      {
-        overnight: true,
-      },
+      { overnight: true, what: 'a shift' },
     );
     shifts.push({ days, start: hours.start, end: hours.end });
     if (
@@ -130,4 +122,67 @@ async function askFlexibleHours(p: Prompter, old: Work | undefined): Promise<Wor
     end: before?.latest ?? '17:00',
   });
   return { flexible: { ...before, days, earliest: window.start, latest: window.end, weeklyHours } };
+}
+
+type Leave = NonNullable<Work['leave']>;
+type Answer = 'yes' | 'no' | 'unsure';
+
+/** The three FMLA conditions (29 CFR 825.110), asked in plain words. */
+const CONDITIONS = [
+  ['months', 'Have you worked for this employer for at least 12 months (they need not be in a row)?'],
+  ['hours', 'Have you worked at least 1,250 hours for them in the last 12 months (about 24 a week)?'],
+  ['size', 'Does your employer have 50 or more employees within 75 miles of where you work?'],
+] as const;
+
+/**
+ * Whether treatment time is taken as leave and, if so, whether FMLA applies (each condition may
+ * be "I don't know": eligibility is then `unsure`, and `leave`/`letter` list what to check), and
+ * the normal week the leave is counted against, proposed from the hours just given.
+ */
+async function askLeave(p: Prompter, old: Work | undefined, work: Work, timezone: string): Promise<Leave | undefined> {
+  const takesLeave = await askYes(
+    p,
+    'work.fmla',
+    'Will you take time off work for treatment (FMLA or similar leave)? The plan counts those hours',
+    old?.leave?.fmla ?? false,
+  );
+  if (!takesLeave) return old?.leave ? { ...old.leave, fmla: false } : undefined;
+  const leave: Leave = { ...old?.leave, fmla: true };
+  if (/^(America|US)\//.test(timezone) || timezone === 'Pacific/Honolulu') {
+    p.say('FMLA protects your job during treatment if three things are true. "I don\'t know" is a fine answer.');
+    const before: Answer = old?.leave?.eligible === 'yes' ? 'yes' : 'unsure';
+    const answers: Answer[] = [];
+    for (const [key, message] of CONDITIONS) {
+      answers.push(
+        await p.select<Answer>({
+          id: `work.leave.${key}`,
+          message,
+          choices: [
+            { value: 'yes', name: 'Yes' },
+            { value: 'no', name: 'No' },
+            { value: 'unsure', name: "I don't know" },
+          ],
+          default: before,
+        }),
+      );
+    }
+    leave.eligible = answers.includes('no') ? 'no' : answers.every((a) => a === 'yes') ? 'yes' : 'unsure';
+    p.say(
+      {
+        yes: 'You meet the FMLA conditions: treatment hours are counted as FMLA leave.',
+        no: 'FMLA does not apply; a letter will ask your employer for a schedule adjustment instead.',
+        unsure: '`iop-plan leave` will list what to check with HR before you count on FMLA.',
+      }[leave.eligible],
+    );
+  }
+  const derived = work.shifts ? weeklyShiftHours(work.shifts) : (work.flexible?.weeklyHours ?? 0);
+  const normal = await p.number({
+    id: 'work.normalWeeklyHours',
+    message: `Your normal hours a week (leave is counted against them; ${derived} from the hours you gave)`,
+    default: old?.leave?.normalWeeklyHours ?? derived,
+    validate: (v) => (v !== undefined && v > 0 && v <= 168 ? true : 'Use a number of hours from 1 to 168, e.g. 37.5'),
+  });
+  if (normal === derived) delete leave.normalWeeklyHours;
+  else leave.normalWeeklyHours = normal;
+  return leave;
 }
