@@ -92,7 +92,9 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
       ? `Editing your profile (${stored.file}). Press Enter to keep an answer.`
       : 'Let us set up your week. Press Enter to take the suggested answer. Times may be typed as 6:30pm, 18:30 or 1830. Your answers are kept after each part, so you can stop and come back.',
   );
+  let kept = done.length > 0;
   const keep = (draft: ProfileInput, finished: SectionName[]) => {
+    kept = !section;
     if (!section)
       drafts.writeInitDraft(io.env, {
         version: 1,
@@ -105,7 +107,7 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
   try {
     draft = await runWizard(p, start, ctx, { ...(section && { only: [section] }), done, afterSection: keep });
   } catch (error) {
-    throw cancelledWithDraft(error, !section);
+    throw cancelledWithDraft(error, kept);
   }
 
   // The review: the week's budget, then save, change a section, or stop.
@@ -128,11 +130,11 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
       default: 'save',
     });
     if (choice === 'save') break;
-    if (choice === 'stop') throw cancelledWithDraft(new CancelledError(), !section);
+    if (choice === 'stop') throw cancelledWithDraft(new CancelledError(), kept);
     try {
       draft = await fixUntilValid(p, await askSection(p, choice, draft, ctx), ctx);
     } catch (error) {
-      throw cancelledWithDraft(error, !section);
+      throw cancelledWithDraft(error, kept);
     }
     keep(draft, SECTION_NAMES);
   }

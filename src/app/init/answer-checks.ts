@@ -109,8 +109,7 @@ export function parseDateList(text: string): string[] {
 
 export const checkDateList: Check = (text) => {
   for (const value of parseDateList(text)) {
-    const verdict = checkDate(value);
-    if (verdict !== true) return verdict;
+    if (checkDate(value) !== true) return `${value}: not a day; use YYYY-MM-DD, e.g. 2026-12-24`;
   }
   return true;
 };

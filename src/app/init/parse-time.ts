@@ -91,14 +91,34 @@ export function parseSpan(input: string, options: SpanOptions = {}): Parsed<Span
   let endValue = end.value;
   if (!options.overnight && endValue === '00:00') endValue = '24:00';
   if (options.overnight && endValue === '24:00') endValue = '00:00';
-  const [s, e] = [minuteOf(start.value), minuteOf(endValue)];
-  if (s === e) return fail(`${start.value}-${endValue}: the end must differ from the start`);
-  if (!options.overnight && e < s) {
+  // "6:30-7pm", "10-6am": a bare start next to an end with am/pm is read as am or pm too when
+  // that gives the shortest span that fits (as people mean it): 6:30-7pm is half an hour, not
+  // 12.5 hours, and a sleep of 10-6am starts at 22:00.
+  const half = /([ap])\.? ?m?\.?$/i.exec(parts[1].trim())?.[1];
+  const candidates = [start.value];
+  if (half && !/[ap]\.? ?m?\.?$/i.test(parts[0].trim())) {
+    for (const h of [half, half.toLowerCase() === 'a' ? 'p' : 'a']) {
+      const read = parseClock(`${parts[0]}${h}m`);
+      if (read.ok) candidates.push(read.value);
+    }
+  }
+  const fits = (from: string) => {
+    const [s, e] = [minuteOf(from), minuteOf(endValue)];
+    return s !== e && (options.overnight || e > s);
+  };
+  const usable = candidates.filter(fits);
+  const startValue = usable.sort(
+    (a, b) => spanMinutes({ start: a, end: endValue }) - spanMinutes({ start: b, end: endValue }),
+  )[0];
+  if (startValue === undefined) {
+    if (minuteOf(start.value) === minuteOf(endValue)) {
+      return fail(`${start.value}-${endValue}: the end must differ from the start`);
+    }
     return fail(
-      `${start.value}-${endValue} ends after midnight: ${options.what ?? 'this'} must end by 24:00 the same day`,
+      `${start.value}-${endValue} runs past midnight: ${options.what ?? 'this'} must end by 24:00 (midnight)`,
     );
   }
-  return { ok: true, value: { start: start.value, end: endValue } };
+  return { ok: true, value: { start: startValue, end: endValue } };
 }
 
 /** Minutes from start to end, across midnight when the end is earlier. */

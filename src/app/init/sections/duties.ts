@@ -55,8 +55,8 @@ export const askDuties: Section = async (p, draft) => {
       // Worded as the allocator rotates (DESIGN §3 rule 4): a fixed duty goes to one person a
       // week, the first in turn moving on by ISO week; a flexible one is shared out day by day.
       const message = fixed
-        ? `${title}: take turns week by week? (one of you each week, the next one the week after; whoever is free covers a busy day)`
-        : `${title}: share it out? (the plan splits the days fairly between whoever is free)`;
+        ? `${title}: take turns a week each? (whoever is free covers a busy day)`
+        : `${title}: share it out? (the days are split fairly among those free)`;
       const rotate = owners.length > 1 && (await askYes(p, `duties.${i}.rotate`, message, before?.rotate ?? false));
       return { ...duty, owners, ...(rotate && { rotate }) };
     },
@@ -68,7 +68,10 @@ export const askDuties: Section = async (p, draft) => {
 async function askFixed(p: Prompter, i: number, title: string, before: DutyInput | undefined) {
   const fallback =
     before?.start && before.end ? { start: before.start, end: before.end } : { start: '07:45', end: '08:15' };
-  const hours = await askRange(p, `duties.${i}.hours`, `${title}: from when to when? (start-end)`, fallback);
+  const hours = await askRange(p, `duties.${i}.hours`, `${title}: from when to when? (e.g. 7:45-8:15am)`, fallback, {
+    overnight: false,
+    what: 'a duty',
+  });
   return { start: hours.start, end: hours.end };
 }
 
@@ -84,10 +87,13 @@ async function askFlexible(p: Prompter, i: number, title: string, before: DutyIn
     },
   );
   const window = before?.window ?? ['17:00', '20:00'];
-  const range = await askRange(p, `duties.${i}.window`, `${title}: between what hours? (earliest-latest)`, {
-    start: window[0],
-    end: window[1],
-  });
+  const range = await askRange(
+    p,
+    `duties.${i}.window`,
+    `${title}: between what hours? (earliest-latest)`,
+    { start: window[0], end: window[1] },
+    { overnight: false, what: 'a duty' },
+  );
   const perWeek = await askWhole(
     p,
     `duties.${i}.perWeek`,

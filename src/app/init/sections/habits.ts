@@ -1,7 +1,7 @@
 import { slugify } from '../../../domain/profile.js';
 import type { HabitInput } from '../../../domain/profile-schema.js';
 import { checkName, checkSlots, formatSlots, parseSlots } from '../answer-checks.js';
-import { askOptional, askRange, askText, askWhole, askYes } from '../ask.js';
+import { askOptional, askRange, askText, askWhole, askYes, understood } from '../ask.js';
 import { editList } from '../edit-list.js';
 import { describeSpan } from '../parse-time.js';
 import type { Prompter } from '../prompter.js';
@@ -80,7 +80,7 @@ async function askCap(p: Prompter, draft: Parameters<Section>[1]): Promise<numbe
   return askWhole(
     p,
     'rules.cap',
-    'Most hours to plan in one waking day, sleep not counted (on a fuller day flexible things wait; must-do habits still fit)',
+    'Most hours to plan in a day, not counting sleep (past it, only musts fit)',
     fallback,
     { min: 4, max: 24 },
   );
@@ -101,7 +101,7 @@ async function askHabit(p: Prompter, habit: HabitInput, id: string): Promise<Hab
     message: `${habit.title}: when?`,
     choices: [
       { value: false, name: 'Any time between two hours (the plan picks the time)' },
-      { value: true, name: 'At set times (e.g. a meeting list: tue,thu 19:00; sat 10am)' },
+      { value: true, name: 'At set times (like a meeting list)' },
     ],
     default: habit.slots !== undefined,
   });
@@ -112,9 +112,13 @@ async function askHabit(p: Prompter, habit: HabitInput, id: string): Promise<Hab
     const text = await askText(
       p,
       `${id}.slots`,
-      `${habit.title}: days and start times (e.g. tue,thu 19:00; sat 10am)`,
+      `${habit.title}: days and start times (e.g. tue,thu 7pm; sat 10am)`,
       habit.slots ? formatSlots(habit.slots) : 'tue,thu 19:00',
       checkSlots,
+      understood((t) => {
+        const parsed = parseSlots(t);
+        return parsed.ok ? formatSlots(parsed.value) : undefined;
+      }),
     );
     const slots = (parseSlots(text) as { ok: true; value: NonNullable<HabitInput['slots']> }).value;
     timing = { slots };
@@ -130,7 +134,7 @@ async function askHabit(p: Prompter, habit: HabitInput, id: string): Promise<Hab
     const range = await askRange(
       p,
       `${id}.window`,
-      `${habit.title}: between what hours? (earliest-latest, e.g. 7am-9pm)`,
+      `${habit.title}: between what hours? (e.g. 7am-9pm)`,
       { start: before[0], end: before[1] },
       { overnight: true, what: 'a habit' },
     );
@@ -141,21 +145,31 @@ async function askHabit(p: Prompter, habit: HabitInput, id: string): Promise<Hab
       timing = { window: split[0]!.window! };
     }
   }
-  const commuteMinutes = await askWhole(
-    p,
-    `${id}.commute`,
-    `${habit.title}: minutes of travel, one way (0 if at home or online)`,
-    habit.commuteMinutes ?? 0,
-    { min: 0, max: 600 },
-  );
+  // Travel is asked where it is usual (meetings at set times, or a habit that had it): a call or
+  // a breathing practice is not travelled to.
+  const commuteMinutes =
+    setTimes || habit.commuteMinutes
+      ? await askWhole(
+          p,
+          `${id}.commute`,
+          `${habit.title}: minutes of travel, one way (0 if online)`,
+          habit.commuteMinutes ?? 0,
+          { min: 0, max: 600 },
+        )
+      : 0;
   const address =
     commuteMinutes > 0
-      ? await askOptional(p, `${id}.address`, `${habit.title}: address (optional; Enter to skip)`, habit.address)
+      ? await askOptional(
+          p,
+          `${id}.address`,
+          `${habit.title}: address (optional, for your own calendar; Enter skips)`,
+          habit.address,
+        )
       : undefined;
   const high = await askYes(
     p,
     `${id}.high`,
-    `${habit.title}: must it happen even on a full day? (placed past your daily limit when there is room)`,
+    `${habit.title}: a must, even on a full day? (it may pass your daily limit)`,
     habit.priority === 'high',
   );
   const result: HabitInput = {

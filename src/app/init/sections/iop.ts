@@ -80,7 +80,7 @@ export const askIop: Section = async (p, draft, ctx) => {
     const address = await askOptional(
       p,
       'iop.address',
-      'Address of the program (optional; shown in your own calendar only; Enter to skip)',
+      'Address of the program (optional, for your own calendar; Enter skips)',
       shape.address,
     );
     if (address) iop.address = address;
@@ -90,7 +90,7 @@ export const askIop: Section = async (p, draft, ctx) => {
       const fromWork = await askWhole(
         p,
         'iop.fromWork',
-        'Minutes from work straight to the program (used when there is no time to go home between)',
+        'Minutes from work straight to the program (if no time to go home)',
         shape.fromWorkMinutes ?? fallback,
         { min: 0, max: 600 },
       );
@@ -205,7 +205,7 @@ function worksOnSite(work: ProfileInput['work']): boolean {
 async function askClosedDates(p: Prompter, before: string[]): Promise<string[]> {
   const now = await p.select<boolean>({
     id: 'iop.closed',
-    message: 'Days the program is closed (holidays)? Sessions are not planned, nor counted missed, then',
+    message: 'Days the program is closed (holidays), so they are not counted missed?',
     choices: [
       { value: false, name: "I'll add them later (iop-plan init --section iop)" },
       { value: true, name: before.length > 0 ? `Change them (${before.join(', ')})` : 'Type them now' },
@@ -216,7 +216,7 @@ async function askClosedDates(p: Prompter, before: string[]): Promise<string[]> 
   const text = await askText(
     p,
     'iop.closedDates',
-    'Closed dates (YYYY-MM-DD, separated by commas; empty for none)',
+    'Closed dates (YYYY-MM-DD, with commas; empty for none)',
     before.join(', '),
     checkDateList,
   );

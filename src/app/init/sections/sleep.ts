@@ -1,7 +1,7 @@
 import { expandDays } from '../../../domain/profile.js';
 import { type SleepEntryInput, WEEKDAYS, type Weekday } from '../../../domain/profile-schema.js';
 import { askRange, askText, askYes, understood } from '../ask.js';
-import { describeSpan, parseSpan, type Span } from '../parse-time.js';
+import { parseSpan, type Span } from '../parse-time.js';
 import { DAY_NAMES, hasNightShift, sleepClash, sleepHoursByDay, suggestSleep } from '../week-shape.js';
 import type { Section } from './section-types.js';
 
@@ -40,20 +40,20 @@ export const askSleep: Section = async (p, draft) => {
   const perDay: Span[][] = [[], [], [], [], [], [], []];
   for (const day of order) {
     const before = entries.filter((e) => expandDays(e.days).includes(day));
-    const guess =
-      entries.length > 1 && before.length > 0
-        ? before
-        : [suggestSleep(day, shifts, { bedtime: usual.bedtime, wake: usual.wake })];
+    // The last night typed (a Monday 23:00-07:00 makes Tuesday's guess), else the usual one.
+    const lastNight = perDay[(day + 5) % 7]?.filter((s) => s.start >= '18:00' || s.start < '03:00').at(-1);
+    const night = lastNight ? { bedtime: lastNight.start, wake: lastNight.end } : usual;
+    const guess = entries.length > 1 && before.length > 0 ? before : [suggestSleep(day, shifts, night)];
     const name = DAY_NAMES[day - 1]!;
     const text = await askText(
       p,
       `sleep.${WEEKDAYS[day - 1]}`,
-      `${name}: sleep that starts on ${name} (e.g. 8:30am-4pm; two with a comma; or none)`,
+      `${name}: sleep starting that day (e.g. 8:30am-4pm, 11pm-7am; or none)`,
       guess.map((e) => `${e.bedtime}-${e.wake}`).join(', '),
       (t) => checkDay(t, day, shifts),
       understood((t) => {
         const spans = readSpans(t);
-        return spans && (spans.length === 0 ? 'none' : spans.map(describeSpan).join(', '));
+        return spans && (spans.length === 0 ? 'none' : spans.map((s) => `${s.start}-${s.end}`).join(', '));
       }),
     );
     perDay[day - 1] = readSpans(text) ?? [];

@@ -44,7 +44,7 @@ export const askWork: Section = async (p, draft, ctx) => {
     const address = await askOptional(
       p,
       'work.address',
-      'Workplace address (optional; shown in your own calendar only; Enter to skip)',
+      'Workplace address (optional, for your own calendar; Enter skips)',
       old?.address,
     );
     if (address) work.address = address;
@@ -69,7 +69,7 @@ async function askShifts(p: Prompter, old: Work | undefined): Promise<Work> {
     const hours = await askRange(
       p,
       `work.shifts.${i}.hours`,
-      `Shift ${i + 1}: hours (e.g. 9am-5pm; a night shift may end next morning: 7pm-7:30am)`,
+      `Shift ${i + 1}: hours (e.g. 9am-5pm, or 7pm-7:30am for a night)`,
       before,
       { overnight: true, what: 'a shift' },
     );
@@ -88,12 +88,12 @@ async function askShifts(p: Prompter, old: Work | undefined): Promise<Work> {
   const canMove = await askYes(
     p,
     'work.canMove',
-    'May your employer move your hours around IOP (work the missed time earlier or later)?',
+    'Can you work missed hours earlier or later that day?',
     old?.flexible !== undefined && old.shifts !== undefined,
   );
   if (canMove) {
     const before = old?.flexible ?? { earliest: '07:00', latest: '19:00' };
-    const window = await askRange(p, 'work.window', 'Within what hours may work be moved? (earliest-latest)', {
+    const window = await askRange(p, 'work.window', 'Between what hours may work be moved? (earliest-latest)', {
       start: before.earliest,
       end: before.latest,
     });
@@ -129,9 +129,9 @@ type Answer = 'yes' | 'no' | 'unsure';
 
 /** The three FMLA conditions (29 CFR 825.110), asked in plain words. */
 const CONDITIONS = [
-  ['months', 'Have you worked for this employer for at least 12 months (they need not be in a row)?'],
-  ['hours', 'Have you worked at least 1,250 hours for them in the last 12 months (about 24 a week)?'],
-  ['size', 'Does your employer have 50 or more employees within 75 miles of where you work?'],
+  ['months', 'Have you worked for this employer 12 months or more?'],
+  ['hours', 'At least 1,250 hours in the last 12 months (24 a week)?'],
+  ['size', 'Does it have 50+ employees within 75 miles of your work?'],
 ] as const;
 
 /**
@@ -143,13 +143,15 @@ async function askLeave(p: Prompter, old: Work | undefined, work: Work, timezone
   const takesLeave = await askYes(
     p,
     'work.fmla',
-    'Will you take time off work for treatment (FMLA or similar leave)? The plan counts those hours',
+    'Will you take leave from work for treatment (FMLA or similar)?',
     old?.leave?.fmla ?? false,
   );
   if (!takesLeave) return old?.leave ? { ...old.leave, fmla: false } : undefined;
   const leave: Leave = { ...old?.leave, fmla: true };
   if (/^(America|US)\//.test(timezone) || timezone === 'Pacific/Honolulu') {
-    p.say('FMLA protects your job during treatment if three things are true. "I don\'t know" is a fine answer.');
+    p.say(
+      'FMLA protects your job during treatment when three things are true.\n"I don\'t know" is a fine answer: `iop-plan leave` then lists what to ask HR.',
+    );
     const before: Answer = old?.leave?.eligible === 'yes' ? 'yes' : 'unsure';
     const answers: Answer[] = [];
     for (const [key, message] of CONDITIONS) {
@@ -171,14 +173,14 @@ async function askLeave(p: Prompter, old: Work | undefined, work: Work, timezone
       {
         yes: 'You meet the FMLA conditions: treatment hours are counted as FMLA leave.',
         no: 'FMLA does not apply; a letter will ask your employer for a schedule adjustment instead.',
-        unsure: '`iop-plan leave` will list what to check with HR before you count on FMLA.',
+        unsure: 'Check with HR before you count on FMLA; `iop-plan leave` lists what to ask.',
       }[leave.eligible],
     );
   }
   const derived = work.shifts ? weeklyShiftHours(work.shifts) : (work.flexible?.weeklyHours ?? 0);
   const normal = await p.number({
     id: 'work.normalWeeklyHours',
-    message: `Your normal hours a week (leave is counted against them; ${derived} from the hours you gave)`,
+    message: `Your normal hours a week (leave is counted from them; ${derived} from your shifts)`,
     default: old?.leave?.normalWeeklyHours ?? derived,
     validate: (v) => (v !== undefined && v > 0 && v <= 168 ? true : 'Use a number of hours from 1 to 168, e.g. 37.5'),
   });
