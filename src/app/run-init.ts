@@ -67,6 +67,11 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
     newProfileId: deps.newProfileId ?? randomProfileId,
   };
 
+  p.say(
+    stored
+      ? `Editing your profile (${stored.file}). Press Enter to keep an answer.`
+      : 'Let us set up your week. Press Enter to take the suggested answer. Times may be typed as 6:30pm, 18:30 or 1830. Your answers are kept after each part, so you can stop and come back.',
+  );
   let start: ProfileInput | undefined = stored?.input;
   let done: SectionName[] = [];
   const saved = section ? undefined : drafts.readInitDraft(io.env);
@@ -87,11 +92,6 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
       done = names;
     } else drafts.removeInitDraft(io.env);
   }
-  p.say(
-    stored
-      ? `Editing your profile (${stored.file}). Press Enter to keep an answer.`
-      : 'Let us set up your week. Press Enter to take the suggested answer. Times may be typed as 6:30pm, 18:30 or 1830. Your answers are kept after each part, so you can stop and come back.',
-  );
   let kept = done.length > 0;
   const keep = (draft: ProfileInput, finished: SectionName[]) => {
     kept = !section;

@@ -62,7 +62,8 @@ export async function askRange(
   };
   const show = understood((t) => {
     const range = base(t) === true ? parseRange(t, options) : undefined;
-    return range && describeSpan(range);
+    // Only a shift says "(ends next morning)": for sleep that is a matter of course.
+    return range && (options.what === 'a shift' ? describeSpan(range) : `${range.start}-${range.end}`);
   });
   const text = await askText(p, id, message, `${fallback.start}-${fallback.end}`, validate, show);
   return parseRange(text, options)!;

@@ -106,8 +106,26 @@ export function weeklyShiftHours(shifts: Shift[] | undefined): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
 
-/** The longest shift with travel both ways, in minutes (0 without shifts). */
-export function longestWorkDayMinutes(work: Work | undefined): number {
-  const commute = 2 * (work?.commuteMinutes ?? 0);
-  return Math.max(0, ...(work?.shifts ?? []).map((s) => lengthOf(s.start, s.end) + commute));
+/**
+ * The longest day of fixed time, in minutes: shifts (with travel both ways on days at the
+ * workplace) and program sessions (with travel and arrive-early time). An estimate for the
+ * daily cap's default; the plan itself counts exactly.
+ */
+export function longestFixedDayMinutes(profile: Pick<ProfileInput, 'work' | 'iop'>): number {
+  const days = [0, 0, 0, 0, 0, 0, 0];
+  const work = profile.work;
+  const remote = new Set((work?.remoteDays ?? []).map((d) => WEEK_DAYS.indexOf(d) + 1));
+  for (const s of work?.shifts ?? []) {
+    for (const day of expandDays(s.days)) {
+      days[day - 1]! += lengthOf(s.start, s.end) + (remote.has(day) ? 0 : 2 * (work?.commuteMinutes ?? 0));
+    }
+  }
+  const iop = profile.iop;
+  const travel = iop && iop.mode !== 'virtual' ? 2 * (iop.commuteMinutes ?? 0) + (iop.arriveEarlyMinutes ?? 0) : 0;
+  for (const s of iop?.sessions ?? []) {
+    for (const day of expandDays(s.days)) days[day - 1]! += lengthOf(s.start, s.end) + travel;
+  }
+  return Math.max(...days);
 }
+
+const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

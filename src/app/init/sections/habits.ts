@@ -3,9 +3,8 @@ import type { HabitInput } from '../../../domain/profile-schema.js';
 import { checkName, checkSlots, formatSlots, parseSlots } from '../answer-checks.js';
 import { askOptional, askRange, askText, askWhole, askYes, understood } from '../ask.js';
 import { editList } from '../edit-list.js';
-import { describeSpan } from '../parse-time.js';
 import type { Prompter } from '../prompter.js';
-import { longestWorkDayMinutes } from '../week-shape.js';
+import { longestFixedDayMinutes } from '../week-shape.js';
 import type { Section } from './section-types.js';
 
 /** Recovery habits most programs encourage; the person ticks the ones they want planned. */
@@ -71,12 +70,13 @@ export const askHabits: Section = async (p, draft, ctx) => {
 };
 
 /**
- * The daily cap of DESIGN §3 rule 7. The default leaves two hours above the longest work day
- * (with travel), and at least 12, so a long shift does not by itself squeeze out the rest.
+ * The daily cap of DESIGN §3 rule 7. The default is 12 hours, or an hour above the longest day of
+ * fixed time (shifts, sessions, their travel) when that is longer, so that the fixed time alone
+ * does not leave the hardest days with no room for anything else.
  */
 async function askCap(p: Prompter, draft: Parameters<Section>[1]): Promise<number> {
-  const longest = longestWorkDayMinutes(draft.work);
-  const fallback = draft.rules?.maxCommittedHoursPerDay ?? Math.min(20, Math.max(12, Math.ceil(longest / 60 + 2)));
+  const longest = longestFixedDayMinutes(draft);
+  const fallback = draft.rules?.maxCommittedHoursPerDay ?? Math.min(20, Math.max(12, Math.ceil(longest / 60 + 1)));
   return askWhole(
     p,
     'rules.cap',
@@ -223,7 +223,7 @@ async function askMidnight(
   const before: [string, string] = [range.start, '24:00'];
   const after: [string, string] = ['00:00', range.end];
   p.say(
-    `${title}: ${describeSpan(range)} runs past midnight. A habit's hours lie within one day, so it can be ${before.join('-')}, ${after.join('-')}, or both as two windows.`,
+    `${title}: ${range.start}-${range.end} runs past midnight. A habit's hours lie within one day, so it can be ${before.join('-')}, ${after.join('-')}, or both as two windows.`,
   );
   const choice = await p.select<'before' | 'after' | 'both'>({
     id: `${id}.midnight`,
