@@ -1,3 +1,4 @@
+import { expandDays } from '../../../domain/profile.js';
 import type { FlexibleIopInput, ProfileInput, SessionInput } from '../../../domain/profile-schema.js';
 import { addDays } from '../../../domain/week.js';
 import { checkDate, checkDateList, parseDateList } from '../answer-checks.js';
@@ -187,18 +188,9 @@ export function suggestTrack(work: ProfileInput['work'], tracks: Track[]): strin
 /** Work at a workplace on at least one day (a commute, and not every work day at home). */
 function worksOnSite(work: ProfileInput['work']): boolean {
   if (!work?.commuteMinutes) return false;
-  const remote = new Set(work.remoteDays ?? []);
+  const remote = new Set(expandDays(work.remoteDays ?? []));
   const days = [...(work.shifts ?? []).map((s) => s.days), ...(work.flexible ? [work.flexible.days] : [])];
-  const all = days.flatMap((d) =>
-    d === undefined || d === 'daily'
-      ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-      : d === 'weekdays'
-        ? ['mon', 'tue', 'wed', 'thu', 'fri']
-        : d === 'weekends'
-          ? ['sat', 'sun']
-          : d,
-  );
-  return all.some((d) => !remote.has(d as never));
+  return days.some((d) => expandDays(d).some((day) => !remote.has(day)));
 }
 
 /** Holidays and other closures, so a closed day is not counted as a missed session. */
