@@ -60,11 +60,13 @@ export async function askRange(
     if (verdict !== true || !check) return verdict;
     return check(parseRange(text, options)!);
   };
-  const show = understood((t) => {
+  const show = (t: string) => {
     const range = base(t) === true ? parseRange(t, options) : undefined;
+    if (!range) return t;
     // Only a shift says "(ends next morning)": for sleep that is a matter of course.
-    return range && (options.what === 'a shift' ? describeSpan(range) : `${range.start}-${range.end}`);
-  });
+    const note = options.what === 'a shift' ? describeSpan(range).slice(`${range.start}-${range.end}`.length) : '';
+    return `${understood(() => `${range.start}-${range.end}`)(t)}${note}`;
+  };
   const text = await askText(p, id, message, `${fallback.start}-${fallback.end}`, validate, show);
   return parseRange(text, options)!;
 }

@@ -198,6 +198,78 @@ describe('runWizard', () => {
   });
 });
 
+describe('answers people give', () => {
+  /** Enter at every question, whatever its id. */
+  const enterThroughAll = () => fakePrompter(new Proxy({}, { has: () => true, get: () => ENTER }) as never);
+
+  const nightWorker = async () => {
+    const { 'sleep.hours': _s, 'iop.address': _a, 'iop.commute': _c, 'iop.arriveEarly': _e, ...rest } = ENTER_THROUGH;
+    const fake = fakePrompter({
+      ...rest,
+      'work.shifts.0.days': 'fri,sat,sun',
+      'work.shifts.0.hours': '7pm-7:30am',
+      'work.fmla': true,
+      'work.leave.months': 'yes',
+      'work.leave.hours': 'no',
+      'work.leave.size': 'unsure',
+      'work.normalWeeklyHours': ENTER,
+      ...Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [`sleep.${d}`, ENTER])),
+      'sleep.mon': '8:30am-1:30pm, 11pm-7am',
+      'habits.own.add.0': true,
+      'habits.own.0.title': 'Journaling',
+      'habits.own.0.minutes': ENTER,
+      'habits.own.0.perWeek': '3',
+      'habits.own.0.when': ENTER,
+      'habits.own.0.window': '9pm-1am',
+      'habits.own.0.midnight': 'both',
+      'habits.own.0.high': ENTER,
+      'habits.own.add.1': false,
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    return { profile, fake };
+  };
+
+  it('a habit window past midnight is explained, and may become two windows sharing the times a week', async () => {
+    const { profile, fake } = await nightWorker();
+    expect(fake.said.some((s) => s.includes('Journaling: 21:00-01:00 runs past midnight'))).toBe(true);
+    expect(profile.habits?.filter((h) => h.title.startsWith('Journaling'))).toEqual([
+      { id: 'journaling', title: 'Journaling', minutes: 20, perWeek: 2, window: ['21:00', '24:00'] },
+      {
+        id: 'journaling-early',
+        title: 'Journaling (after midnight)',
+        minutes: 20,
+        perWeek: 1,
+        window: ['00:00', '01:00'],
+      },
+    ]);
+    expect(profile.work?.leave).toEqual({ fmla: true, eligible: 'no' }); // one "no" is enough
+  });
+
+  it("an edit run of a night worker's profile, Enter throughout, changes nothing", async () => {
+    const { profile } = await nightWorker();
+    const again = await runWizard(enterThroughAll().prompter, profile, { ...testContext(), isNew: false });
+    expect(again).toEqual(profile);
+  });
+
+  it('meeting times become slots, and times a week stay within the days given', async () => {
+    const { 'habits.meeting.address': _a, ...rest } = ENTER_THROUGH; // no travel, so no address
+    const answers = { ...rest, 'habits.meeting.slots': 'sat 10am', 'habits.meeting.commute': '0' };
+    const quiet = fakePrompter(answers);
+    const profile = await runWizard(quiet.prompter, undefined, testContext());
+    quiet.assertAllUsed();
+    expect(profile.habits?.find((h) => h.id === 'meeting')).toEqual({
+      id: 'meeting',
+      title: 'Mutual-help meeting',
+      minutes: 60,
+      perWeek: 1,
+      slots: [{ days: ['sat'], start: '10:00' }],
+      priority: 'high',
+    });
+    expect(quiet.said).toContain('Mutual-help meeting: 1 day with set times, so at most 1 a week.');
+  });
+});
+
 describe('guessSection', () => {
   it.each([
     ['work.shifts.0.start: overlaps sleep', 'work'],

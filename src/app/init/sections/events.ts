@@ -25,6 +25,7 @@ export const askEvents: Section = async (p, draft, ctx) => {
         `events.${i}.hours`,
         `${title}: from when to when? (start-end)`,
         before ?? { start: '18:00', end: '19:00' },
+        { overnight: false, what: 'an event' },
       );
       return { ...before, title, date, start: hours.start, end: hours.end };
     },

@@ -42,6 +42,7 @@ export const askHousehold: Section = async (p, draft) => {
           `household.${i}.busy.${b}.hours`,
           `${label}: hours (start-end)`,
           old ?? { start: '08:00', end: '17:00' },
+          { overnight: false, what: 'a busy time' },
         );
         busy.push({ days, start: hours.start, end: hours.end, label });
       }

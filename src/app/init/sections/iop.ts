@@ -125,7 +125,10 @@ async function askSessions(p: Prompter, previous: SessionInput[]): Promise<Sessi
       `Group sessions ${i + 1}: which days? (mon,wed,thu …)`,
       before.days,
     );
-    const hours = await askRange(p, `iop.sessions.${i}.hours`, `Group sessions ${i + 1}: hours (start-end)`, before);
+    const hours = await askRange(p, `iop.sessions.${i}.hours`, `Group sessions ${i + 1}: hours (start-end)`, before, {
+      overnight: false,
+      what: 'a session',
+    });
     sessions.push({ ...before, days, start: hours.start, end: hours.end });
     if (
       !(await askYes(
@@ -163,10 +166,13 @@ async function askFlexible(
     min: 1,
     max: 7,
   });
-  const window = await askRange(p, `iop.${kind}.window`, `${label}: between what hours can they be booked?`, {
-    start: base.window[0],
-    end: base.window[1],
-  });
+  const window = await askRange(
+    p,
+    `iop.${kind}.window`,
+    `${label}: between what hours can they be booked?`,
+    { start: base.window[0], end: base.window[1] },
+    { overnight: false, what: 'a session' },
+  );
   return [{ ...base, minutes, perWeek, window: [window.start, window.end] }];
 }
 

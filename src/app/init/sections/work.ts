@@ -148,7 +148,20 @@ async function askLeave(p: Prompter, old: Work | undefined, work: Work, timezone
   );
   if (!takesLeave) return old?.leave ? { ...old.leave, fmla: false } : undefined;
   const leave: Leave = { ...old?.leave, fmla: true };
-  if (/^(America|US)\//.test(timezone) || timezone === 'Pacific/Honolulu') {
+  const known = old?.leave?.eligible === 'yes' || old?.leave?.eligible === 'no' ? old.leave.eligible : undefined;
+  const recheck =
+    known &&
+    !(await p.select<boolean>({
+      id: 'work.leave.keep',
+      message: `FMLA: you found it ${known === 'yes' ? 'applies' : 'does not apply'} to you. Keep that?`,
+      choices: [
+        { value: true, name: 'Yes, keep it' },
+        { value: false, name: 'Answer the three questions again' },
+      ],
+      default: true,
+    }));
+  if (known && !recheck) leave.eligible = known;
+  else if (/^(America|US)\//.test(timezone) || timezone === 'Pacific/Honolulu') {
     p.say(
       'FMLA protects your job during treatment when three things are true.\n"I don\'t know" is a fine answer: `iop-plan leave` then lists what to ask HR.',
     );
