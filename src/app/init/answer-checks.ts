@@ -1,6 +1,6 @@
 import { type DaysInput, date as dateSchema, WEEKDAYS, type Weekday } from '../../domain/profile-schema.js';
 import { isValidZone } from '../../domain/week.js';
-import { describeSpan, parseClock, parseSpan, type Span, spanMinutes } from './parse-time.js';
+import { parseClock, parseSpan, type Span, spanMinutes } from './parse-time.js';
 
 /**
  * Pure checks and parsers for what a person types. Times are read as people write them
@@ -40,7 +40,8 @@ export function checkRange(options: { overnight: boolean; what?: string }): Chec
     const parsed = parseSpan(text, options);
     if (!parsed.ok) return parsed.error;
     if (options.overnight && spanMinutes(parsed.value) > 16 * 60) {
-      return `${describeSpan(parsed.value)} is ${Math.round(spanMinutes(parsed.value) / 60)} hours long; for an afternoon end type it with pm (5pm) or as 17:00`;
+      const { start, end } = parsed.value;
+      return `${start}-${end} is ${Math.round(spanMinutes(parsed.value) / 60)} hours long; add am or pm (9am-5pm, 11pm-7am) or use 24-hour times`;
     }
     return true;
   };

@@ -106,6 +106,15 @@ export function parseSpan(input: string, options: SpanOptions = {}): Parsed<Span
     const [s, e] = [minuteOf(from), minuteOf(endValue)];
     return s !== e && (options.overnight || e > s);
   };
+  // "8:15-3", "9-5" for a span within one day: a bare end before the start, read as pm, is the
+  // only reading that fits (the answer then shows 08:15-15:00, so the person sees it).
+  // Only a short hour as people say it (3, 5:30), never 24-hour writing (03:00, 15).
+  const bareEnd = /^(?:[1-9]|1[01])(?:[:.h]\d\d)?$/.test(parts[1].trim());
+  const endHour = Number(endValue.slice(0, 2));
+  if (!options.overnight && bareEnd && endHour >= 1 && endHour < 12 && candidates.every((c) => !fits(c))) {
+    const later = `${String(endHour + 12).padStart(2, '0')}${endValue.slice(2)}`;
+    if (candidates.some((c) => minuteOf(c) < minuteOf(later))) endValue = later;
+  }
   const usable = candidates.filter(fits);
   const startValue = usable.sort(
     (a, b) => spanMinutes({ start: a, end: endValue }) - spanMinutes({ start: b, end: endValue }),

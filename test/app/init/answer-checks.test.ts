@@ -44,11 +44,7 @@ describe('answer checks', () => {
     ['09:00-17:00', { overnight: false }, true],
     ['17:00-09:00', { overnight: false }, '17:00-09:00 runs past midnight: this must end by 24:00 (midnight)'],
     ['22:30-06:30', { overnight: true }, true],
-    [
-      '9-5',
-      { overnight: true },
-      '09:00-05:00 (ends next morning) is 20 hours long; for an afternoon end type it with pm (5pm) or as 17:00',
-    ],
+    ['9-5', { overnight: true }, '09:00-05:00 is 20 hours long; add am or pm (9am-5pm, 11pm-7am) or use 24-hour times'],
     ['9-5pm', { overnight: true }, true],
     ['nine to five', { overnight: false }, 'start nine: not a time; type e.g. 6:30pm or 18:30'],
     ['08:00 – 08:30', { overnight: false }, true],

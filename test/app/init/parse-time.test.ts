@@ -72,6 +72,11 @@ describe('parseSpan: start-end', () => {
     ['10:30pm-6:30', { overnight: true }, ok({ start: '22:30', end: '06:30' })],
     ['10-6am', { overnight: true }, ok({ start: '22:00', end: '06:00' })],
     ['7pm-7:30am', { overnight: true }, ok({ start: '19:00', end: '07:30' })],
+    ['8:15-3', {}, ok({ start: '08:15', end: '15:00' })], // within one day, a bare 3 after 8:15 is 3pm
+    ['9-5', {}, ok({ start: '09:00', end: '17:00' })],
+    ['17:00-09:00', {}, no('17:00-09:00 runs past midnight: this must end by 24:00 (midnight)')], // 24-hour: as typed
+    ['9-5', { overnight: true }, ok({ start: '09:00', end: '05:00' })], // a night shift could: checkRange asks
+    ['11pm-1', { what: 'a habit' }, no('23:00-01:00 runs past midnight: a habit must end by 24:00 (midnight)')],
     ['21:00-01:00', { what: 'a habit' }, no('21:00-01:00 runs past midnight: a habit must end by 24:00 (midnight)')],
     ['17:00-17:00', {}, no('17:00-17:00: the end must differ from the start')],
     ['9-25', {}, no('end 25: hours go up to 23')],

@@ -184,7 +184,7 @@ describe('runWizard', () => {
     const profile = await runWizard(fake.prompter, undefined, testContext());
     fake.assertAllUsed();
     expect(fake.rejected.map((r) => r.message)).toEqual([
-      '09:00-05:00 (ends next morning) is 20 hours long; for an afternoon end type it with pm (5pm) or as 17:00',
+      '09:00-05:00 is 20 hours long; add am or pm (9am-5pm, 11pm-7am) or use 24-hour times',
       'sleep Fri 15:00-20:00 overlaps your Fri shift 19:00-07:30',
     ]);
     expect(profile.sleep).toEqual([
