@@ -49,21 +49,40 @@ export function checkRange(options: { overnight: boolean; what?: string }): Chec
 
 export const formatRange = (range: TimeRange): string => `${range.start}-${range.end}`;
 
-const DAYS_HINT = 'Use daily, weekdays, weekends or days like mon,wed,fri';
+const DAYS_HINT = 'Use daily, weekdays, weekends or days like mon,wed,fri or mon-thu';
 
 /** `daily`, `weekdays`, `weekends`, or day names separated by commas or spaces. */
 export function parseDays(text: string): DaysInput | undefined {
   const words = text
     .toLowerCase()
+    .replace(/\s*[-–]\s*/g, '-')
     .split(/[\s,]+/)
     .filter(Boolean);
   if (words.length === 1 && (words[0] === 'daily' || words[0] === 'weekdays' || words[0] === 'weekends')) {
     return words[0];
   }
-  const known = new Set<string>(WEEKDAYS);
-  if (words.length === 0 || !words.every((w) => known.has(w.slice(0, 3)) && w.length >= 3)) return undefined;
-  const chosen = new Set(words.map((w) => w.slice(0, 3) as Weekday));
+  if (words.length === 0) return undefined;
+  const chosen = new Set<Weekday>();
+  for (const word of words) {
+    // A day (mon, monday, tues) or a run of days (mon-fri, fri-sun, sat–mon).
+    const ends = word.split(/[-–]/).map(dayOf);
+    if (ends.length > 2 || ends.some((d) => d === undefined)) return undefined;
+    const [from = 0, to = from] = ends as number[];
+    for (let d = from; ; d = (d + 1) % 7) {
+      chosen.add(WEEKDAYS[d]!);
+      if (d === to) break;
+    }
+  }
   return WEEKDAYS.filter((d) => chosen.has(d));
+}
+
+const DAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** `mon`, `tues`, `Monday` → 0 … 6; anything else undefined. */
+function dayOf(word: string): number | undefined {
+  if (word.length < 3) return undefined;
+  const index = DAY_WORDS.findIndex((d) => d.startsWith(word));
+  return index >= 0 ? index : undefined;
 }
 
 export const checkDays: Check = (text) => (parseDays(text) ? true : DAYS_HINT);

@@ -87,12 +87,19 @@ describe('answer checks', () => {
     ['weekdays', 'weekdays'],
     ['Mon, Wed thu', ['mon', 'wed', 'thu']],
     ['friday,monday', ['mon', 'fri']],
+    ['mon-fri', ['mon', 'tue', 'wed', 'thu', 'fri']],
+    ['fri-mon', ['mon', 'fri', 'sat', 'sun']],
+    ['mon – wed, sat', ['mon', 'tue', 'wed', 'sat']],
+    ['Tues, Thurs', ['tue', 'thu']],
+    ['monkey', undefined],
+    ['mo', undefined],
+    ['mon-', undefined],
   ])('days %s', (typed, days) => {
     expect(parseDays(typed)).toEqual(days);
   });
 
   it('names the forms it understands for days', () => {
-    expect(checkDays('someday')).toBe('Use daily, weekdays, weekends or days like mon,wed,fri');
+    expect(checkDays('someday')).toBe('Use daily, weekdays, weekends or days like mon,wed,fri or mon-thu');
   });
 
   it.each([
