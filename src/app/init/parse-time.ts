@@ -109,7 +109,14 @@ export function parseSpan(input: string, options: SpanOptions = {}): Parsed<Span
   // "8:15-3", "9-5" for a span within one day: a bare end before the start, read as pm, is the
   // only reading that fits (the answer then shows 08:15-15:00, so the person sees it).
   // Only a short hour as people say it (3, 5:30), never 24-hour writing (03:00, 15).
-  const bareEnd = /^(?:[1-9]|1[01])(?:[:.h]\d\d)?$/.test(parts[1].trim());
+  const bare = (part: string) => /^(?:[1-9]|1[01])(?:[:.h]\d\d)?$/.test(part.trim());
+  const bareEnd = bare(parts[1]);
+  // "1-6", "2-3:30" for a span within one day: both bare, starting before 6, mean the afternoon.
+  if (!options.overnight && bare(parts[0]) && bareEnd && Number(start.value.slice(0, 2)) <= 5) {
+    const pm = (hhmm: string) => `${String(Number(hhmm.slice(0, 2)) + 12).padStart(2, '0')}${hhmm.slice(2)}`;
+    if (Number(endValue.slice(0, 2)) < 12) endValue = pm(endValue);
+    candidates[0] = pm(start.value);
+  }
   const endHour = Number(endValue.slice(0, 2));
   if (!options.overnight && bareEnd && endHour >= 1 && endHour < 12 && candidates.every((c) => !fits(c))) {
     const later = `${String(endHour + 12).padStart(2, '0')}${endValue.slice(2)}`;

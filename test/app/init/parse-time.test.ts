@@ -74,6 +74,10 @@ describe('parseSpan: start-end', () => {
     ['7pm-7:30am', { overnight: true }, ok({ start: '19:00', end: '07:30' })],
     ['8:15-3', {}, ok({ start: '08:15', end: '15:00' })], // within one day, a bare 3 after 8:15 is 3pm
     ['9-5', {}, ok({ start: '09:00', end: '17:00' })],
+    ['1-6', {}, ok({ start: '13:00', end: '18:00' })], // bare hours from 1 to 5 within a day: the afternoon
+    ['2-3:30', {}, ok({ start: '14:00', end: '15:30' })],
+    ['6-8', {}, ok({ start: '06:00', end: '08:00' })],
+    ['01:00-06:00', {}, ok({ start: '01:00', end: '06:00' })], // 24-hour writing: as typed
     ['17:00-09:00', {}, no('17:00-09:00 runs past midnight: this must end by 24:00 (midnight)')], // 24-hour: as typed
     ['9-5', { overnight: true }, ok({ start: '09:00', end: '05:00' })], // a night shift could: checkRange asks
     ['11pm-1', { what: 'a habit' }, no('23:00-01:00 runs past midnight: a habit must end by 24:00 (midnight)')],
