@@ -77,7 +77,11 @@ export async function askDays(
   message: string,
   fallback: DaysInput | undefined,
 ): Promise<DaysInput> {
-  const text = await askText(p, id, message, formatDays(fallback), checkDays);
+  const show = understood((t) => {
+    const days = parseDays(t);
+    return days && formatDays(days);
+  });
+  const text = await askText(p, id, message, formatDays(fallback), checkDays, show);
   return parseDays(text)!;
 }
 
