@@ -174,6 +174,16 @@ describe('runInit', () => {
     expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8')).me.name).toBe('Me');
   });
 
+  it('an unreadable draft is not offered and is replaced by the next one', async () => {
+    const { io } = fakeIo();
+    mkdirSync(io.env.IOP_PLAN_DATA_DIR!, { recursive: true });
+    writeFileSync(draftFile(io.env), '{ half a draft');
+    const fake = fakePrompter({ ...ENTER_THROUGH, review: ENTER, 'plan.now': false });
+    expect(await runInit({}, io, deps(fake.prompter))).toBe(0);
+    fake.assertAllUsed(); // no "pick up where you left off?"
+    expect(existsSync(draftFile(io.env))).toBe(false);
+  });
+
   it('the review menu changes an earlier section before saving', async () => {
     const { io } = fakeIo();
     const fake = fakePrompter({
