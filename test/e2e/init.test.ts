@@ -50,7 +50,7 @@ describe('iop-plan init in a real terminal', () => {
       ['Shift 1: which days\\?', ENTER],
       ['Shift 1: hours', type('8am-4:30pm')],
       ['Another shift', ENTER],
-      ['Can you work missed hours', yes],
+      ['Can you make up missed work hours', yes],
       ['Between what hours may work be moved', ENTER],
       ['Minutes of travel to work', type('25')],
       ['Days you work from home', [DOWN, DOWN, DOWN, DOWN, ' ', '\r']],

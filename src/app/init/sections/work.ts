@@ -1,3 +1,4 @@
+import { expandDays } from '../../../domain/profile.js';
 import type { ProfileInput, Weekday } from '../../../domain/profile-schema.js';
 import { WEEKDAYS } from '../../../domain/profile-schema.js';
 import { askDays, askOptional, askRange, askWhole, askYes } from '../ask.js';
@@ -88,7 +89,7 @@ async function askShifts(p: Prompter, old: Work | undefined): Promise<Work> {
   const canMove = await askYes(
     p,
     'work.canMove',
-    'Can you work missed hours earlier or later that day?',
+    'Can you make up missed work hours at other times that week?',
     old?.flexible !== undefined && old.shifts !== undefined,
   );
   if (canMove) {
@@ -98,7 +99,10 @@ async function askShifts(p: Prompter, old: Work | undefined): Promise<Work> {
       end: before.latest,
     });
     const { weeklyHours: _unused, ...kept } = old?.flexible ?? {};
-    work.flexible = { ...kept, days: old?.flexible?.days ?? 'weekdays', earliest: window.start, latest: window.end };
+    // Moved work goes on the days worked anyway (the shifts' days), unless the profile says otherwise.
+    const worked = WEEKDAYS.filter((_, i) => shifts.some((s) => expandDays(s.days).includes(i + 1)));
+    const named = worked.join() === 'mon,tue,wed,thu,fri' ? 'weekdays' : worked.length === 7 ? 'daily' : worked;
+    work.flexible = { ...kept, days: old?.flexible?.days ?? named, earliest: window.start, latest: window.end };
   }
   return work;
 }
