@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { buildPlan } from '../domain/build-plan.js';
-import { normalizeProfile } from '../domain/profile.js';
+import type { Plan } from '../domain/plan-types.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
-import { addDays, localDateOf } from '../domain/week.js';
+import { localDateOf } from '../domain/week.js';
 import { CancelledError, EXIT, UsageError, UserError } from '../errors.js';
 import { askText } from './init/ask.js';
 import { loadTracks } from './init/load-tracks.js';
 import { defaultOutputFolder, expandHome } from './init/output-folder.js';
 import type { Prompter } from './init/prompter.js';
-import {
-  askSection,
-  fixUntilValid,
-  runWizard,
-  SECTION_NAMES,
-  SECTION_TITLES,
-  type SectionName,
-} from './init/run-wizard.js';
-import { summarizeWeek } from './init/summarize-week.js';
+import { reviewWeek } from './init/review-week.js';
+import { runWizard, SECTION_NAMES, SECTION_TITLES, type SectionName } from './init/run-wizard.js';
 import type { Track } from './init/track.js';
 import type { Io } from './io.js';
 import { resolveNow } from './resolve-now.js';
@@ -110,33 +102,15 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
     throw cancelledWithDraft(error, kept);
   }
 
-  // The review: the week's budget, then save, change a section, or stop.
-  let plan: ReturnType<typeof buildPlan>;
-  for (let round = 0; ; round++) {
-    const profile = normalizeProfile(draft);
-    plan = buildPlan(profile, summaryDate(profile.iop?.startDate, ctx.today, profile.weekStart), nowMs);
-    p.say(summarizeWeek(plan, profile).join('\n'));
-    const choice = await p.select<'save' | 'stop' | SectionName>({
-      id: 'review',
-      message: round === 0 ? 'Save this profile, or change something first?' : 'Save now, or change something else?',
-      choices: [
-        { value: 'save', name: 'Save' },
-        ...SECTION_NAMES.map((name) => ({ value: name, name: `Change: ${SECTION_TITLES[name][0]}` })),
-        {
-          value: 'stop',
-          name: section ? 'Stop without saving' : 'Stop without saving (your answers are kept for next time)',
-        },
-      ],
-      default: 'save',
-    });
-    if (choice === 'save') break;
-    if (choice === 'stop') throw cancelledWithDraft(new CancelledError(), kept);
-    try {
-      draft = await fixUntilValid(p, await askSection(p, choice, draft, ctx), ctx);
-    } catch (error) {
-      throw cancelledWithDraft(error, kept);
-    }
-    keep(draft, SECTION_NAMES);
+  let plan: Plan;
+  try {
+    ({ draft, plan } = await reviewWeek(p, draft, ctx, {
+      nowMs,
+      draftKept: !section,
+      afterChange: (changed) => keep(changed, SECTION_NAMES),
+    }));
+  } catch (error) {
+    throw cancelledWithDraft(error, kept);
   }
 
   const { file, backup } = await store.saveProfile(io.env, draft);
@@ -171,18 +145,6 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
     if (!(error instanceof UserError)) throw error;
     throw new UserError(`your profile is saved, but the plan could not be made: ${error.message}`, error.exitCode);
   }
-}
-
-/**
- * The week the summary shows: the program's first week when it starts later, else this week, or
- * next week when only the last two days of this one are left (a plan for a week that is nearly
- * over is of little use).
- */
-export function summaryDate(programStart: string | undefined, today: string, weekStart: 'monday' | 'sunday'): string {
-  if (programStart && programStart > today) return programStart;
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  const lastTwo = weekStart === 'monday' ? weekday === 6 || weekday === 0 : weekday === 5 || weekday === 6;
-  return lastTwo ? addDays(today, 2) : today;
 }
 
 function cancelledWithDraft(error: unknown, draftKept: boolean): unknown {
