@@ -252,6 +252,29 @@ describe('answers people give', () => {
     expect(again).toEqual(profile);
   });
 
+  it("a partner's night shift is kept as two busy times, the evening and the next morning", async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'household.add.0': true,
+      'household.0.name': 'Sam',
+      'household.0.busy.0': true,
+      'household.0.busy.0.label': 'Work',
+      'household.0.busy.0.days': 'mon-thu',
+      'household.0.busy.0.hours': '10pm-6am',
+      'household.0.busy.2': false,
+      'household.add.1': false,
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    expect(profile.household?.[0]?.busy).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu'], start: '22:00', end: '24:00', label: 'Work' },
+      { days: ['tue', 'wed', 'thu', 'fri'], start: '00:00', end: '06:00', label: 'Work' },
+    ]);
+    expect(fake.said).toContain(
+      'Work: 22:00-06:00 runs past midnight, so it is kept as 22:00-24:00 (mon,tue,wed,thu) and 00:00-06:00 (tue,wed,thu,fri).',
+    );
+  });
+
   it('meeting times become slots, and times a week stay within the days given', async () => {
     const { 'habits.meeting.address': _a, ...rest } = ENTER_THROUGH; // no travel, so no address
     const answers = { ...rest, 'habits.meeting.slots': 'sat 10am', 'habits.meeting.commute': '0' };
