@@ -41,7 +41,7 @@ export const askHousehold: Section = async (p, draft) => {
         const hours = await askRange(
           p,
           `household.${i}.busy.${b}.hours`,
-          `${label}: hours (start-end; a night shift may end next morning)`,
+          `${label}: hours (e.g. 8am-5pm, or 10pm-6am overnight)`,
           old ?? { start: '08:00', end: '17:00' },
           { overnight: true, what: 'a busy time' },
         );
