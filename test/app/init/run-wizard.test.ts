@@ -275,6 +275,27 @@ describe('answers people give', () => {
     );
   });
 
+  it('a quick duty may be given as one time: 15 minutes from then', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'duties.add.0': true,
+      'duties.0.title': 'Evening medicine',
+      'duties.0.fixed': true,
+      'duties.0.days': 'daily',
+      'duties.0.hours': { attempts: ['25:00', '11:50pm-12:30am', '8pm'] },
+      'duties.add.1': false,
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    fake.assertAllUsed();
+    expect(fake.rejected.map((r) => r.message)).toEqual([
+      '25:00: hours go up to 23',
+      '23:50-00:30 runs past midnight: a duty must end by 24:00 (midnight)',
+    ]);
+    expect(profile.duties).toEqual([
+      { id: 'evening-medicine', title: 'Evening medicine', days: 'daily', start: '20:00', end: '20:15' },
+    ]);
+  });
+
   it('meeting times become slots, and times a week stay within the days given', async () => {
     const { 'habits.meeting.address': _a, ...rest } = ENTER_THROUGH; // no travel, so no address
     const answers = { ...rest, 'habits.meeting.slots': 'sat 10am', 'habits.meeting.commute': '0' };
