@@ -158,6 +158,7 @@ Examples:
       .option('--weeks <n>', 'cover N weeks from this week (for a program without an end date)', parsePositiveInt)
       .option('-o, --out <file>', 'write the letter to FILE instead of printing it')
       .option('--force', 'overwrite FILE if this tool did not write it')
+      .option('--anyway', 'draft a letter even when the program takes none of your work hours')
       .addHelpText(
         'after',
         `
