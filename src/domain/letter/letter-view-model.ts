@@ -54,6 +54,7 @@ export interface LetterViewModel {
   makeUp: LetterDay[];
   /** Leave counted in `incrementMinutes` steps per absence (and flexible hours with no room); empty when none. */
   leaveTotal: string;
+  /** Dates and times of leave; empty when they are exactly the times away (said once, not twice). */
   leaveDays: LetterDay[];
   /** Flexible-hours work (no shifts) that finds no room, said plainly; empty when none. */
   shortfall: string;
@@ -92,6 +93,7 @@ export function buildLetterViewModel(profile: Profile, plans: Plan[]): LetterVie
         .map((l) => ({ startMs: Date.parse(l.start), endMs: Date.parse(l.end) })),
     ),
   );
+  const leaveDays = splitByDay(leaveIntervals, zone);
   const ledger = buildLeaveLedger(profile, plans);
   const needsLeave = ledger.totalChargedMinutes > 0;
   const needsAdjustment = makeUp.length > 0 || (away.length > 0 && !needsLeave);
@@ -105,13 +107,14 @@ export function buildLetterViewModel(profile: Profile, plans: Plan[]): LetterVie
     to: formatPlainDate(to),
     kind,
     fmla: ledger.fmla,
-    asking: ASKING[kind],
+    // Not eligible: the request is a schedule adjustment, whatever part of it is time off (DESIGN §4a).
+    asking: ledger.fmla === 'not-eligible' && kind !== 'none' ? ASKING.adjustment : ASKING[kind],
     away: away.map(toLetterDay),
     awayTotal: formatDuration(away.reduce((sum, d) => sum + d.minutes, 0)),
     patterns: findPatterns(away),
     makeUp: makeUp.map(toLetterDay),
     leaveTotal: needsLeave ? formatDuration(ledger.totalChargedMinutes) : '',
-    leaveDays: splitByDay(leaveIntervals, zone).map(toLetterDay),
+    leaveDays: sameDays(leaveDays, away) ? [] : leaveDays.map(toLetterDay),
     shortfall:
       ledger.totalShortfallMinutes > 0
         ? `My appointments leave too little room for all of my usual weekly hours: in ${shortWeeks} of the ${ledger.weeks.length} week${ledger.weeks.length === 1 ? '' : 's'}, ${formatDuration(ledger.totalShortfallMinutes)} in total will not fit.`
@@ -126,6 +129,10 @@ const ASKING: Record<LetterKind, string> = {
   adjustment: 'a temporary change to my working hours',
   none: '',
 };
+
+function sameDays(a: DayTimes[], b: DayTimes[]): boolean {
+  return a.length === b.length && a.every((d, i) => d.date === b[i]?.date && d.times.join() === b[i]?.times.join());
+}
 
 function toLetterDay(day: DayTimes): LetterDay {
   return { date: day.date, label: formatLongDate(day.date), times: day.times.join(', ') };

@@ -21,19 +21,24 @@ describe('the employer letter for each sample profile', () => {
     await expect(letter).toMatchFileSnapshot(`./__snapshots__/letter-${name}.md`);
   });
 
-  it.each(NO_LETTER)('%s: no letter needed (exit 0), and with --anyway the note that nothing is missed', async (name) => {
-    const io = recoveryIo();
-    expect(await runLetter({ config: fixture(name), now }, io)).toBe(0);
-    expect(text(io.out)).toMatch(/^No letter needed: as planned, your program takes none of your scheduled work hours/);
-    expect(text(io.out)).not.toContain('[Manager name]');
-    expect(text(io.err)).toContain('not legal advice');
-    const anyway = recoveryIo();
-    await runLetter({ config: fixture(name), now, anyway: true }, anyway);
-    const letter = text(anyway.out);
-    expect(letter).toContain('[Manager name]');
-    expect(WORD.exec(letter)).toBeNull();
-    await expect(letter).toMatchFileSnapshot(`./__snapshots__/letter-${name}.md`);
-  });
+  it.each(NO_LETTER)(
+    '%s: no letter needed (exit 0), and with --anyway the note that nothing is missed',
+    async (name) => {
+      const io = recoveryIo();
+      expect(await runLetter({ config: fixture(name), now }, io)).toBe(0);
+      expect(text(io.out)).toMatch(
+        /^No letter needed: as planned, your program takes none of your scheduled work hours/,
+      );
+      expect(text(io.out)).not.toContain('[Manager name]');
+      expect(text(io.err)).toContain('not legal advice');
+      const anyway = recoveryIo();
+      await runLetter({ config: fixture(name), now, anyway: true }, anyway);
+      const letter = text(anyway.out);
+      expect(letter).toContain('[Manager name]');
+      expect(WORD.exec(letter)).toBeNull();
+      await expect(letter).toMatchFileSnapshot(`./__snapshots__/letter-${name}.md`);
+    },
+  );
 
   it('as HTML: one escaped, printable page', async () => {
     const io = recoveryIo();
