@@ -34,7 +34,9 @@ export type LetterFormat = 'md' | 'html';
 
 /**
  * `iop-plan letter`: plans the program's weeks (or `--weeks N` from this week), renders the
- * employer letter and prints it or writes it (mode 0600). Nothing naming care reaches it.
+ * employer letter and prints it or writes it (mode 0600). Nothing naming care reaches it. When
+ * the program takes no work time it says that no letter is needed (exit 0), unless `--anyway`
+ * (DESIGN §4a). "Not legal advice" goes to stderr, never into the letter.
  */
 export async function runLetter(options: LetterOptions, io: Io): Promise<number> {
   const format = options.format ?? 'md';
