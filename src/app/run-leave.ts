@@ -72,6 +72,7 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
       ...(outside && { outsideWeek: outside }),
       notice,
       inUs: inUs(profile),
+      eligible: profile.work.leave.eligible,
       normalWeeklyHours: profile.work.leave.normalWeeklyHours,
     },
     chalk,

@@ -14,6 +14,8 @@ export interface LeaveView {
   notice: string | undefined;
   /** The profile's zone is in the US (the ADA is named only there). */
   inUs: boolean;
+  /** The person's answer (`work.leave.eligible`), to say why FMLA is left out. */
+  eligible: 'yes' | 'no' | 'unsure';
   /** `work.leave.normalWeeklyHours`, for the eligibility hint. */
   normalWeeklyHours: number;
 }
@@ -111,9 +113,10 @@ function entitlementLines(ledger: LeaveLedger, view: LeaveView, style: TextStyle
     const route = view.inUs
       ? 'under your employer’s policy or, in the US, as a reasonable accommodation under the ADA (a modified work schedule: 42 U.S.C. 12111(9)(B))'
       : 'under your employer’s policy and the rules where you work';
-    const why = view.inUs
-      ? 'You said FMLA leave does not apply to you (work.leave.eligible: no).'
-      : 'FMLA is US law and your time zone lies outside the US.';
+    const why =
+      view.eligible === 'no'
+        ? 'You said FMLA leave does not apply to you (work.leave.eligible: no).'
+        : 'FMLA is US law and your time zone lies outside the US.';
     return [
       `${why} Ask for a schedule adjustment instead, ${route}; \`iop-plan letter\` drafts the request without FMLA.`,
     ];

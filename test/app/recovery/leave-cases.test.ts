@@ -81,7 +81,14 @@ describe('issue 11: leave and the employer letter tell the truth', () => {
     expect(ledger.totalPersonalMinutes).toBe(130 + 200);
     const lines = renderLeaveLines(
       ledger,
-      { zone: profile.timezone, focusWeek: undefined, notice: undefined, inUs: true, normalWeeklyHours: 40 },
+      {
+        zone: profile.timezone,
+        focusWeek: undefined,
+        notice: undefined,
+        inUs: true,
+        eligible: 'yes',
+        normalWeeklyHours: 40,
+      },
       PLAIN_STYLE,
     ).join('\n');
     expect(lines).toContain('no leave needed');
@@ -140,6 +147,20 @@ describe('issue 11: leave and the employer letter tell the truth', () => {
     const leave = await leaveOutput(config);
     expect(leave).toContain('Ask for a schedule adjustment instead');
     expect(leave).not.toContain('FMLA entitlement');
+  });
+
+  it('outside the US, FMLA is left out unless the person says they are eligible', async () => {
+    const eligible = variant('day-program-15h', 'timezone: America/New_York\n', 'timezone: Europe/London\n');
+    const unsure = variant('day-program-15h', '  leave: { eligible: "yes" }\n', '');
+    writeFileSync(unsure, readFileSync(unsure, 'utf8').replace('America/New_York', 'Europe/London'));
+    const leave = await leaveOutput(unsure);
+    expect(leave).toContain('FMLA is US law and your time zone lies outside the US.');
+    expect(leave).toContain('under your employer’s policy and the rules where you work');
+    expect(leave).not.toContain('ADA');
+    const { out } = await letterOutput(unsure);
+    expect(out).not.toMatch(/FMLA|Americans with Disabilities/);
+    // Said eligible: the person's answer stands.
+    expect(await leaveOutput(eligible)).toContain('FMLA entitlement: 12 weeks × 40 h');
   });
 
   it('no displacement: no leave-notice in the plan, and no letter is needed (exit 0)', async () => {
