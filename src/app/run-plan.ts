@@ -155,7 +155,8 @@ async function publish(planned: PlannedWeek, options: PlanOptions, io: Io): Prom
   }
   const planText = state.writePublished(io.env, planned.plan);
   // What `iop-plan today` reads instead of allocating, for as long as nothing it depends on changes.
-  if (planned.profileHash && planned.overrides) {
+  // Not with imported calendars: the cache is keyed by the profile file alone, and they change apart from it.
+  if (planned.profileHash && planned.overrides && planned.profile.calendars.length === 0) {
     const { writeTodayCache } = await import('../adapters/plan-cache/write-today-cache.js');
     writeTodayCache(io.env, { ...planned, profileHash: planned.profileHash, overrides: planned.overrides, planText });
   }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { CalendarReader } from '../../domain/imports/calendar-reader.js';
 import type { Profile } from '../../domain/profile.js';
 import { UserError } from '../../errors.js';
@@ -44,11 +44,6 @@ export async function readCalendars(profile: Profile, baseDir: string): Promise<
     events: (source, fromMs, toMs) => calendars.get(source)?.events(fromMs, toMs) ?? [],
     coverage: (source) => calendars.get(source)?.coverage(),
   };
-}
-
-/** The folder relative `calendars` paths are read from: the profile file's own. */
-export function calendarBaseDir(profileFile: string, cwd: string): string {
-  return dirname(isAbsolute(profileFile) ? profileFile : resolve(cwd, profileFile));
 }
 
 async function readBounded(path: string, shown: string): Promise<Uint8Array> {
