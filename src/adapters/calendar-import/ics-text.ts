@@ -46,8 +46,10 @@ export function propertyLine(index: IcsLines, eventIndex: number, name?: string)
  * (`invalid line (no token ";" or ":") "foo"`), which is searched for among the lines.
  */
 export function lineOfParseError(index: IcsLines, message: string): number | undefined {
+  // The quoted text is the message's last; earlier quotes are parts of the message itself.
+  const last = /"([^"]+)"\s*$/.exec(message)?.[1];
   const quoted = [...message.matchAll(/"([^"]{2,})"/g)].map((m) => m[1]!);
-  for (const q of quoted.reverse()) {
+  for (const q of [...(last ? [last] : []), ...quoted.reverse()]) {
     const hit = index.lines.find((l) => l.text.includes(q));
     if (hit) return hit.line;
   }
