@@ -28,10 +28,20 @@ const toInterval = (startMs: number, endMs: number): Interval => ({
 function intervalsOf(ctx: WeekContext, calendar: CalendarImport): Interval[] {
   const reader = ctx.profile.calendarReader;
   if (!reader) return [];
-  const from = ctx.clock(ctx.dates[0]!, 0) * MINUTE_MS;
-  const events = reader.events(calendar.source, from, ctx.weekEnd * MINUTE_MS);
-  return mergeIntervals(events.map((e) => toInterval(e.startMs, e.endMs)));
+  const byCalendar = expanded.get(ctx) ?? new Map<string, Interval[]>();
+  expanded.set(ctx, byCalendar);
+  let intervals = byCalendar.get(calendar.source);
+  if (!intervals) {
+    const from = ctx.clock(ctx.dates[0]!, 0) * MINUTE_MS;
+    const events = reader.events(calendar.source, from, ctx.weekEnd * MINUTE_MS);
+    intervals = mergeIntervals(events.map((e) => toInterval(e.startMs, e.endMs)));
+    byCalendar.set(calendar.source, intervals);
+  }
+  return intervals.map((i) => ({ ...i }));
 }
+
+/** Expansions per week being planned: the skeleton asks for each day, and expanding a file is not free. */
+const expanded = new WeakMap<WeekContext, Map<string, Interval[]>>();
 
 const busyCalendars = (profile: Profile) => profile.calendars.filter((c) => c.as === 'busy');
 const workCalendars = (profile: Profile) => profile.calendars.filter((c) => c.as === 'work');
