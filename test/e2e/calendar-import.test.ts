@@ -45,7 +45,7 @@ describe('a roster imported as work and a partner calendar as busy', () => {
       '2026-10-30T12:00 2026-10-30T20:00',
       '2026-10-31T09:00 2026-10-31T17:00',
     ]);
-    expect(work.every((b) => b.source === 'calendars.0')).toBe(true);
+    expect(work.every((b) => b.source === 'calendars.0' && b.title === 'Warehouse roster')).toBe(true);
     // Commute applies to roster shifts like any other.
     expect(
       p.blocks.some(

@@ -154,7 +154,14 @@ function workSlots(ctx: WeekContext, higher: Slot[]) {
     for (const shift of shiftsOn(ctx, date, wd, higher)) {
       if (ctx.skips.has(`${shift.source}@${date}`)) continue;
       const r = { start: shift.start, end: shift.end };
-      const whole = { ...r, source: shift.source, category: 'work' as const, title: 'Work', owner: 'me', fixed: true };
+      const whole = {
+        ...r,
+        source: shift.source,
+        category: 'work' as const,
+        title: shift.title,
+        owner: 'me',
+        fixed: true,
+      };
       const cut = subtractIntervals(r, occupied)
         .map((p) => shrinkForTravel(p, occupied, commute))
         .filter((p) => p.end - p.start >= Math.min(minBlock, r.end - r.start) && p.end > p.start);

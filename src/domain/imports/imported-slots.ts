@@ -15,7 +15,7 @@ import { addDays, formatInstant, localDateOf, localInstant } from '../week.js';
  * - `as: busy`, me: `event` blocks, with an event's precedence (after sleep and IOP sessions);
  *   a clashing piece is dropped whole and reported as a `conflict`. The parts over me's sleep are
  *   left out first: an all-day or overnight entry means "not free while awake".
- * - `as: work`: the work shifts of each day the file covers (see `CalendarCoverage`), in place of
+ * - `as: work`: the work shifts (titled with the label) of each day the file covers (see `CalendarCoverage`), in place of
  *   `work.shifts`; the rest of §3 (commute, days off, displacement) applies as to any shift.
  */
 
@@ -153,19 +153,20 @@ export function shiftsOn(
   date: string,
   weekday: number,
   higher: Slot[],
-): { source: string; start: number; end: number }[] {
+): { source: string; title: string; start: number; end: number }[] {
   if (!rosterCovers(ctx.profile, date)) {
     return (ctx.profile.work?.shifts ?? [])
       .filter((s) => s.days.includes(weekday))
       .map((s) => {
         const end = s.endMinute > s.startMinute ? s.endMinute : s.endMinute + 1440;
-        return { source: s.source, start: ctx.clock(date, s.startMinute), end: ctx.clock(date, end) };
+        return { source: s.source, title: 'Work', start: ctx.clock(date, s.startMinute), end: ctx.clock(date, end) };
       });
   }
   const sleep = higher.filter((s) => s.owner === 'me' && s.category === 'sleep');
-  return rosterShifts(ctx, date).flatMap(({ source, interval }) =>
-    subtractIntervals(interval, sleep).map((p) => ({ source, start: p.start, end: p.end })),
-  );
+  return rosterShifts(ctx, date).flatMap(({ source, interval }) => {
+    const title = ctx.profile.calendars.find((c) => c.source === source)?.label ?? 'Work';
+    return subtractIntervals(interval, sleep).map((p) => ({ source, title, start: p.start, end: p.end }));
+  });
 }
 
 function rosterOverSleep(ctx: WeekContext, sleep: Slot[]): Unplaced[] {

@@ -101,6 +101,10 @@ describe('imported calendars in the week', () => {
       // Thursday and Friday are covered by the roster and have no shift in it: days off.
       '2026-12-05 10:00–14:00 work calendars.0',
     ]);
+    expect(plan.blocks.filter((b) => b.source === 'calendars.0' && b.category === 'work').map((b) => b.title)).toEqual([
+      'Roster',
+      'Roster',
+    ]);
     expect(lines(plan, (b) => b.category === 'commute' && b.start.startsWith('2026-12-05'))).toEqual([
       '2026-12-05 09:30–10:00 commute calendars.0',
       '2026-12-05 14:00–14:30 commute calendars.0',
