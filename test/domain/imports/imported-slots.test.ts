@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/domain/build-plan.js';
+import { validateProfile } from '../../../src/domain/validate-profile.js';
 import type { CalendarReader, ImportedEvent } from '../../../src/domain/imports/calendar-reader.js';
 import { localInstant } from '../../../src/domain/week.js';
 import { makeProfile, type ProfileOverrides } from '../../support/make-profile.js';
@@ -120,5 +121,12 @@ describe('imported calendars in the week', () => {
     expect(plan.leave).toEqual([]);
     expect(plan.unplaced).toEqual([expect.objectContaining({ source: 'calendars.0', code: 'conflict', minutes: 120 })]);
     expect(plan.unplaced[0]!.reason).toMatch(/runs into your sleep/);
+  });
+
+  it('lets work.flexible move roster time without weeklyHours: the roster is the week', () => {
+    const base = { version: 1, timezone: ZONE, sleep: { bedtime: '23:00', wake: '07:00' } };
+    const flexible = { days: 'weekdays', earliest: '07:00', latest: '19:00' };
+    expect(validateProfile({ ...base, work: { flexible }, calendars: [{ file: 'r.ics', as: 'work' }] }).ok).toBe(true);
+    expect(validateProfile({ ...base, work: { flexible } }).ok).toBe(false);
   });
 });
