@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/domain/build-plan.js';
-import { validateProfile } from '../../../src/domain/validate-profile.js';
 import type { CalendarReader, ImportedEvent } from '../../../src/domain/imports/calendar-reader.js';
+import { validateProfile } from '../../../src/domain/validate-profile.js';
 import { localInstant } from '../../../src/domain/week.js';
 import { makeProfile, type ProfileOverrides } from '../../support/make-profile.js';
 import { verifyPlan } from '../../support/verify-plan.js';
