@@ -40,11 +40,14 @@ Examples:
       .description('allocate a week and print or write the plan (and, with --ics, calendar files)')
       .addOption(weekOption)
       .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html', 'json']).default('text'),
+        new Option('-f, --format <format>', 'output format')
+          .choices(['text', 'md', 'html', 'json', 'remind'])
+          .default('text'),
       )
       .option('--json', 'same as --format json')
       .option('-o, --out <dir>', 'write files into DIR instead of printing')
       .option('--ics', 'also write .ics calendar files (into --out, default the current folder)')
+      .option('--vdir <dir>', 'also write the calendar as a vdir folder (khal, vdirsyncer): one .ics per event')
       .addOption(
         new Option('--view <view>', 'which calendar or sheet')
           .choices(['me', 'family', 'employer', 'all'])
@@ -78,7 +81,9 @@ Examples:
   iop-plan plan --week next --format md --out ~/plans
   iop-plan plan --config me.yaml --week 2026-11-30 --json --now 2026-11-26T12:00:00Z
   iop-plan plan --week next --ics --view all --out ~/calendars
-  iop-plan plan --program --ics --view employer`,
+  iop-plan plan --program --ics --view employer
+  iop-plan plan --week next --format remind --out ~/.reminders
+  iop-plan plan --week next --vdir ~/.calendars/iop-plan`,
       ),
   ).action(async (opts) => {
     const { planCommand } = await import('./commands/plan.js');
