@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KnownResource } from '../../domain/sync/decide-sync.js';
+import { UserError } from '../../errors.js';
+import { dataDir } from '../files/paths.js';
+import { writeFileAtomic } from '../files/write-files.js';
+
+type Env = Record<string, string | undefined>;
+
+/** What one week's last sync wrote, per calendar key: the calendar's URL and its resources. */
+export interface WeekSyncState {
+  version: 1;
+  calendars: Record<string, { url: string; resources: Record<string, KnownResource> }>;
+}
+
+export const NO_SYNC_STATE: WeekSyncState = { version: 1, calendars: {} };
+
+const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/**
+ * `sync/<profile id>/<account>/<ISO week>.json` in the data folder, mode 0600: kept per profile
+ * (DESIGN §6) and per account (a record of one server says nothing about another).
+ */
+export function syncStatePath(env: Env, profileId: string, account: { url: string; username: string }, week: string) {
+  const profile = /^[A-Za-z0-9_-]{1,64}$/.test(profileId) ? profileId : short(profileId);
+  return join(dataDir(env), 'sync', profile, short(`${account.url}\n${account.username}`), `${week}.json`);
+}
+
+export function readSyncState(path: string): WeekSyncState {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return NO_SYNC_STATE;
+  }
+  let value: Partial<WeekSyncState> | undefined;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (value?.version !== 1 || typeof value.calendars !== 'object' || value.calendars === null)
+    throw new UserError(`${path} is not a sync record iop-plan wrote; delete it and sync again (events are adopted)`);
+  return value as WeekSyncState;
+}
+
+export function writeSyncState(path: string, state: WeekSyncState): void {
+  writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
+}

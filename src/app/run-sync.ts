@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { contentHash, renderResource, resourceName } from '../adapters/calendar/render-resource.js';
+import type { CalDavAccount, CalendarServer } from '../adapters/sync/caldav-client.js';
+import { readSyncSettings, resolvePassword } from '../adapters/sync/sync-settings.js';
+import { readSyncState, syncStatePath, type WeekSyncState, writeSyncState } from '../adapters/sync/sync-state-store.js';
+import type { CalendarEvent, CalendarView } from '../domain/calendar/calendar-types.js';
+import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
+import type { Plan } from '../domain/plan-types.js';
+import type { Profile } from '../domain/profile.js';
+import { decideSync, isWrite, type KnownResource, type SyncAction } from '../domain/sync/decide-sync.js';
+import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendars.js';
+import { UsageError } from '../errors.js';
+import type { Io } from './io.js';
+import { planWeek } from './run-plan.js';
+import { renderSyncReport, type SyncedCalendar } from './sync-report.js';
+import { planWeeks } from './write-calendar-files.js';
+
+export interface SyncOptions {
+  config?: string;
+  example?: string | boolean;
+  week: string;
+  weeks?: number;
+  program?: boolean;
+  view: CalendarView | 'all';
+  now?: string;
+  color: boolean;
+  quiet?: boolean;
+  dryRun?: boolean;
+  overwrite?: boolean;
+}
+
+export interface SyncDeps {
+  connect?: (account: CalDavAccount) => Promise<CalendarServer>;
+}
+
+const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
+
+/**
+ * `iop-plan sync`: plans the weeks as `plan --ics` would (stored one-off changes, pinned to what
+ * was published), then brings one CalDAV calendar per view and household member in line with
+ * them (DESIGN §5a). The record of what was sent is written per calendar once its writes are
+ * done, so an interrupted sync resumes where it stopped; `--dry-run` sends and writes nothing.
+ */
+export async function runSync(options: SyncOptions, io: Io, deps: SyncDeps = {}): Promise<number> {
+  if (options.example !== undefined && options.example !== false)
+    throw new UsageError('sync needs your own profile (the stored one or --config FILE), not --example');
+  if (options.program && options.weeks !== undefined) throw new UsageError('use either --weeks or --program, not both');
+  const settings = readSyncSettings(io.env);
+  const planned = await planWeek({ config: options.config, week: options.week, now: options.now }, io);
+  const plans = await planWeeks(planned, options, io);
+  const password = resolvePassword(settings, io.env);
+  const connect = deps.connect ?? (await import('../adapters/sync/caldav-client.js')).connectCalDav;
+  const server = await connect({ url: settings.url, username: settings.username, password });
+  const views = options.view === 'all' ? ALL_VIEWS : [options.view];
+  const session = new ServerView(server);
+  const synced: SyncedCalendar[] = [];
+  for (const plan of plans) {
+    const statePath = syncStatePath(io.env, planned.profile.id, settings, plan.week.isoWeek);
+    const state = readSyncState(statePath);
+    const week = { profile: planned.profile, plan, views, options, session, state };
+    for await (const result of syncWeek(week)) {
+      synced.push(result.report);
+      if (!options.dryRun && result.changedState) writeSyncState(statePath, state);
+    }
+  }
+  if (!options.quiet) for (const line of renderSyncReport(synced, options.dryRun === true)) io.stdout(`${line}\n`);
+  return 0;
+}
+
+interface WeekToSync {
+  profile: Profile;
+  plan: Plan;
+  views: CalendarView[];
+  options: SyncOptions;
+  session: ServerView;
+  /** Updated in place as writes succeed. */
+  state: WeekSyncState;
+}
+
+const viewOfKey = (key: string): CalendarView => (key.startsWith('household') ? 'family' : (key as CalendarView));
+
+/** A calendar URL path segment that names neither the tool nor the person: a hash, shaped as a UUID. */
+function calendarSlug(profileId: string, key: string): string {
+  const h = createHash('sha256').update(`${profileId}\n${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+async function* syncWeek(week: WeekToSync) {
+  const { profile, plan, views, options, session, state } = week;
+  const calendars = syncCalendars(profile, planCalendarFiles(profile, [plan], views));
+  // Calendars synced before for this week and empty now (a member with no duties left) still
+  // have their events deleted; calendars of views not asked for are not touched.
+  const keys = [
+    ...calendars.map((c) => c.key),
+    ...Object.keys(state.calendars).filter((k) => views.includes(viewOfKey(k)) && !calendars.some((c) => c.key === k)),
+  ];
+  const dtstampMs = Date.parse(plan.generatedAt);
+  for (const key of keys) {
+    const calendar = calendars.find((c) => c.key === key);
+    const displayName = calendar?.displayName ?? calendarDisplayName(profile, key);
+    const recorded = state.calendars[key];
+    const url = recorded?.url ?? session.server.calendarUrl(calendarSlug(profile.id, key));
+    const events = new Map<string, CalendarEvent>();
+    for (const event of calendar?.file.events ?? []) events.set(resourceName(event), event);
+    const render = (event: CalendarEvent, sequence: number) =>
+      renderResource(calendar?.file ?? never(), { ...event, sequence }, dtstampMs);
+    const wanted = [...events].map(([name, event]) => ({
+      name,
+      hash: contentHash(render(event, 0)),
+      label: labelOf(event, profile.timezone),
+    }));
+    const known = recorded?.resources ?? {};
+    const exists = await session.exists(url);
+    const server = exists ? await session.list(url) : new Map<string, string>();
+    const unknown = wanted.filter((w) => !known[w.name] && server.has(w.name)).map((w) => w.name);
+    const serverTexts = await session.server.readResources(url, unknown);
+    const serverHashes = new Map([...serverTexts].map(([name, text]) => [name, contentHash(text)]));
+    const actions = decideSync({ wanted, known, server, serverHashes, overwrite: options.overwrite === true });
+    const report = { week: plan.week.isoWeek, displayName, actions };
+    if (options.dryRun) {
+      yield { report, changedState: false };
+      continue;
+    }
+    const resources: Record<string, KnownResource> = {};
+    const wantedByName = new Map(wanted.map((w) => [w.name, w]));
+    const before = JSON.stringify(recorded ?? null);
+    // Each write is recorded as it succeeds: a failure later on keeps what was already sent.
+    state.calendars[key] = { url, resources };
+    for (const [name, was] of Object.entries(known)) resources[name] = was;
+    if (!exists && actions.some(isWrite)) await session.create(url, displayName);
+    for (const action of actions) {
+      const w = wantedByName.get(action.name);
+      if (action.kind === 'keep' || action.kind === 'left-alone') resources[action.name] = action.known;
+      else if (action.kind === 'forget') delete resources[action.name];
+      else if (action.kind === 'delete') {
+        await session.remove(url, action.name, action.etag);
+        delete resources[action.name];
+      } else if (w) {
+        const event = events.get(action.name) as CalendarEvent;
+        const etag = action.kind === 'create' ? undefined : action.etag;
+        const newEtag = await session.put(url, action.name, render(event, action.sequence), etag);
+        resources[action.name] = { etag: newEtag ?? '', hash: w.hash, sequence: action.sequence, label: w.label };
+      }
+    }
+    // Servers that change what they store answer a PUT without an ETag: ask for them.
+    if (Object.values(resources).some((r) => r.etag === '')) {
+      const listed = await session.list(url, { fresh: true });
+      for (const [name, r] of Object.entries(resources)) if (r.etag === '') r.etag = listed.get(name) ?? '';
+    }
+    if (Object.keys(resources).length === 0 && !exists) delete state.calendars[key];
+    yield { report, changedState: JSON.stringify(state.calendars[key] ?? null) !== before };
+  }
+}
+
+function never(): never {
+  throw new Error('a calendar with events to render has a file');
+}
+
+/**
+ * The server as this run sees it: whether each calendar exists and its resources' ETags, asked
+ * once per calendar and kept up to date with our own writes (weeks share calendars).
+ */
+class ServerView {
+  private readonly existing = new Map<string, boolean>();
+  private readonly listings = new Map<string, Map<string, string>>();
+  constructor(readonly server: CalendarServer) {}
+
+  async exists(url: string): Promise<boolean> {
+    let known = this.existing.get(url);
+    if (known === undefined) {
+      known = await this.server.exists(url);
+      this.existing.set(url, known);
+    }
+    return known;
+  }
+
+  async create(url: string, displayName: string): Promise<void> {
+    await this.server.createCalendar(url, displayName);
+    this.existing.set(url, true);
+    this.listings.set(url, new Map());
+  }
+
+  async list(url: string, options: { fresh?: boolean } = {}): Promise<Map<string, string>> {
+    let listing = options.fresh ? undefined : this.listings.get(url);
+    if (!listing) {
+      listing = await this.server.listResources(url);
+      this.listings.set(url, listing);
+    }
+    return listing;
+  }
+
+  async put(url: string, name: string, body: string, etag: string | undefined): Promise<string | undefined> {
+    const newEtag = await this.server.put(url, name, body, etag);
+    this.listings.get(url)?.set(name, newEtag ?? '');
+    return newEtag;
+  }
+
+  async remove(url: string, name: string, etag: string): Promise<void> {
+    await this.server.remove(url, name, etag);
+    this.listings.get(url)?.delete(name);
+  }
+}
+
+const labelFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `Mon 30 Nov, 18:00 Group therapy`, in the profile's zone: how an event is named in reports. */
+function labelOf(event: CalendarEvent, zone: string): string {
+  let format = labelFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    labelFormats.set(zone, format);
+  }
+  return `${format.format(event.startMs)} ${event.title}`;
+}
+
+export type { SyncAction };
