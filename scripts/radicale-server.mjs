@@ -11,9 +11,7 @@ export const RADICALE_PYTHON = '/usr/bin/python3';
 
 /** True when Debian's Python can run Radicale. */
 export function hasRadicale() {
-  return (
-    existsSync(RADICALE_PYTHON) && spawnSync(RADICALE_PYTHON, ['-m', 'radicale', '--version']).status === 0
-  );
+  return existsSync(RADICALE_PYTHON) && spawnSync(RADICALE_PYTHON, ['-m', 'radicale', '--version']).status === 0;
 }
 
 function freePort() {
@@ -91,8 +89,7 @@ export async function startRadicale({ username = 'sam', password = 'correct hors
     password,
     storage: join(dir, 'collections'),
     /** Requests logged since start, in order, as `METHOD path`. */
-    requests: () =>
-      [...output().matchAll(/\b([A-Z]+) request for '([^']*)'/g)].map((m) => `${m[1]} ${m[2]}`),
+    requests: () => [...output().matchAll(/\b([A-Z]+) request for '([^']*)'/g)].map((m) => `${m[1]} ${m[2]}`),
     log: output,
     stop: async () => {
       if (child.exitCode === null) {
