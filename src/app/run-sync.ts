@@ -57,10 +57,16 @@ export async function runSync(options: SyncOptions, io: Io, deps: SyncDeps = {})
   for (const plan of plans) {
     const statePath = syncStatePath(io.env, planned.profile.id, settings, plan.week.isoWeek);
     const state = readSyncState(statePath);
+    const before = JSON.stringify(state);
     const week = { profile: planned.profile, plan, views, options, session, state };
-    for await (const result of syncWeek(week)) {
-      synced.push(result.report);
-      if (!options.dryRun && result.changedState) writeSyncState(statePath, state);
+    try {
+      synced.push(...(await syncWeek(week)));
+    } finally {
+      // Also after a failure: what was written before it is recorded, so the next run carries on.
+      if (!options.dryRun) {
+        dropUnknownEtags(state);
+        if (JSON.stringify(state) !== before) writeSyncState(statePath, state);
+      }
     }
   }
   if (!options.quiet) for (const line of renderSyncReport(synced, options.dryRun === true)) io.stdout(`${line}\n`);
@@ -85,7 +91,8 @@ function calendarSlug(profileId: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
-async function* syncWeek(week: WeekToSync) {
+async function syncWeek(week: WeekToSync): Promise<SyncedCalendar[]> {
+  const reports: SyncedCalendar[] = [];
   const { profile, plan, views, options, session, state } = week;
   const calendars = syncCalendars(profile, planCalendarFiles(profile, [plan], views));
   // Calendars synced before for this week and empty now (a member with no duties left) still
@@ -116,44 +123,72 @@ async function* syncWeek(week: WeekToSync) {
     const serverTexts = await session.server.readResources(url, unknown);
     const serverHashes = new Map([...serverTexts].map(([name, text]) => [name, contentHash(text)]));
     const actions = decideSync({ wanted, known, server, serverHashes, overwrite: options.overwrite === true });
-    const report = { week: plan.week.isoWeek, displayName, actions };
-    if (options.dryRun) {
-      yield { report, changedState: false };
-      continue;
-    }
+    reports.push({ week: plan.week.isoWeek, displayName, actions });
+    if (options.dryRun) continue;
     const resources: Record<string, KnownResource> = {};
     const wantedByName = new Map(wanted.map((w) => [w.name, w]));
-    const before = JSON.stringify(recorded ?? null);
     // Each write is recorded as it succeeds: a failure later on keeps what was already sent.
     state.calendars[key] = { url, resources };
     for (const [name, was] of Object.entries(known)) resources[name] = was;
     if (!exists && actions.some(isWrite)) await session.create(url, displayName);
     for (const action of actions) {
-      const w = wantedByName.get(action.name);
       if (action.kind === 'keep' || action.kind === 'left-alone') resources[action.name] = action.known;
       else if (action.kind === 'forget') delete resources[action.name];
-      else if (action.kind === 'delete') {
+    }
+    await runLimited(actions.filter(isWrite), PARALLEL_WRITES, async (action) => {
+      if (action.kind === 'delete') {
         await session.remove(url, action.name, action.etag);
         delete resources[action.name];
-      } else if (w) {
-        const event = events.get(action.name) as CalendarEvent;
-        const etag = action.kind === 'create' ? undefined : action.etag;
-        const newEtag = await session.put(url, action.name, render(event, action.sequence), etag);
-        resources[action.name] = { etag: newEtag ?? '', hash: w.hash, sequence: action.sequence, label: w.label };
+        return;
       }
-    }
+      const w = wantedByName.get(action.name) ?? never();
+      const event = events.get(action.name) ?? never();
+      const etag = action.kind === 'create' ? undefined : action.etag;
+      const newEtag = await session.put(url, action.name, render(event, action.sequence), etag);
+      resources[action.name] = { etag: newEtag ?? '', hash: w.hash, sequence: action.sequence, label: w.label };
+    });
     // Servers that change what they store answer a PUT without an ETag: ask for them.
     if (Object.values(resources).some((r) => r.etag === '')) {
       const listed = await session.list(url, { fresh: true });
       for (const [name, r] of Object.entries(resources)) if (r.etag === '') r.etag = listed.get(name) ?? '';
     }
     if (Object.keys(resources).length === 0 && !exists) delete state.calendars[key];
-    yield { report, changedState: JSON.stringify(state.calendars[key] ?? null) !== before };
   }
+  return reports;
+}
+
+/** Writes in flight at once: servers answer each in a round trip, and most take a few together. */
+const PARALLEL_WRITES = 4;
+
+/** Runs `work` over `items`, `limit` at a time; after a failure starts no more, waits, then throws it. */
+async function runLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async () => {
+    while (failures.length === 0 && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await work(item);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failures.length > 0) throw failures[0];
+}
+
+/**
+ * A resource whose ETag the server never told (a PUT without one, then a failure before asking)
+ * is not recorded: the next sync adopts it by its content instead of taking it for an edit.
+ */
+function dropUnknownEtags(state: WeekSyncState): void {
+  for (const calendar of Object.values(state.calendars))
+    for (const [name, r] of Object.entries(calendar.resources)) if (r.etag === '') delete calendar.resources[name];
 }
 
 function never(): never {
-  throw new Error('a calendar with events to render has a file');
+  throw new Error('a write for an event the plan does not hold');
 }
 
 /**
