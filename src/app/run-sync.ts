@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
+import { unfoldLines } from '../adapters/calendar/fold-lines.js';
 import { contentHash, renderResource, resourceName } from '../adapters/calendar/render-resource.js';
 import type { CalDavAccount, CalendarServer } from '../adapters/sync/caldav-client.js';
 import { readSyncSettings, resolvePassword } from '../adapters/sync/sync-settings.js';
-import { readSyncState, syncStatePath, type WeekSyncState, writeSyncState } from '../adapters/sync/sync-state-store.js';
+import {
+  readSyncState,
+  recordedNames,
+  syncStatePath,
+  type WeekSyncState,
+  writeSyncState,
+} from '../adapters/sync/sync-state-store.js';
 import type { CalendarEvent, CalendarView } from '../domain/calendar/calendar-types.js';
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { decideSync, isWrite, type KnownResource, type SyncAction } from '../domain/sync/decide-sync.js';
 import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendars.js';
+import { localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { planWeek } from './run-plan.js';
@@ -58,7 +66,7 @@ export async function runSync(options: SyncOptions, io: Io, deps: SyncDeps = {})
     const statePath = syncStatePath(io.env, planned.profile.id, settings, plan.week.isoWeek);
     const state = readSyncState(statePath);
     const before = JSON.stringify(state);
-    const week = { profile: planned.profile, plan, views, options, session, state };
+    const week = { profile: planned.profile, plan, views, options, session, state, statePath };
     try {
       synced.push(...(await syncWeek(week)));
     } finally {
@@ -81,7 +89,11 @@ interface WeekToSync {
   session: ServerView;
   /** Updated in place as writes succeed. */
   state: WeekSyncState;
+  statePath: string;
 }
+
+/** The name of a resource this tool writes: a UID's 32 hex digits. */
+const OUR_NAME = /^[0-9a-f]{32}\.ics$/;
 
 const viewOfKey = (key: string): CalendarView => (key.startsWith('household') ? 'family' : (key as CalendarView));
 
@@ -116,12 +128,18 @@ async function syncWeek(week: WeekToSync): Promise<SyncedCalendar[]> {
       hash: contentHash(render(event, 0)),
       label: labelOf(event, profile.timezone),
     }));
-    const known = recorded?.resources ?? {};
     const exists = await session.exists(url);
     const server = exists ? await session.list(url) : new Map<string, string>();
-    const unknown = wanted.filter((w) => !known[w.name] && server.has(w.name)).map((w) => w.name);
-    const serverTexts = await session.server.readResources(url, unknown);
-    const serverHashes = new Map([...serverTexts].map(([name, text]) => [name, contentHash(text)]));
+    const unknown = wanted.filter((w) => !recorded?.resources[w.name] && server.has(w.name)).map((w) => w.name);
+    // Without a record of this calendar and week (lost, or never written from here), resources
+    // with our kind of name that no week's record knows may be this week's leftovers: read them too.
+    const elsewhere = recorded ? new Set<string>() : (session.recorded(week.statePath).get(key) ?? new Set<string>());
+    const suspects = recorded
+      ? []
+      : [...server.keys()].filter((n) => OUR_NAME.test(n) && !events.has(n) && !elsewhere.has(n));
+    const serverTexts = await session.server.readResources(url, [...unknown, ...suspects]);
+    const serverHashes = new Map(unknown.map((name) => [name, contentHash(serverTexts.get(name) ?? '')]));
+    const known = { ...recorded?.resources, ...leftovers(suspects, serverTexts, server, plan, profile.timezone) };
     const actions = decideSync({ wanted, known, server, serverHashes, overwrite: options.overwrite === true });
     reports.push({ week: plan.week.isoWeek, displayName, actions });
     if (options.dryRun) continue;
@@ -153,8 +171,36 @@ async function syncWeek(week: WeekToSync): Promise<SyncedCalendar[]> {
       for (const [name, r] of Object.entries(resources)) if (r.etag === '') r.etag = listed.get(name) ?? '';
     }
     if (Object.keys(resources).length === 0 && !exists) delete state.calendars[key];
+    session.remember(week.statePath, key, Object.keys(resources));
   }
   return reports;
+}
+
+/**
+ * Resources of a lost record that belong to this week (they start within it): treated as known,
+ * so that those the plan no longer holds are deleted like any event that left the plan.
+ */
+function leftovers(
+  names: string[],
+  texts: Map<string, string>,
+  server: Map<string, string>,
+  plan: Plan,
+  zone: string,
+): Record<string, KnownResource> {
+  const found: Record<string, KnownResource> = {};
+  for (const name of names) {
+    const text = unfoldLines(texts.get(name) ?? '');
+    const start = /^DTSTART[^:\r\n]*:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r?$/m.exec(text);
+    const etag = server.get(name);
+    if (!start || etag === undefined) continue;
+    const [, y, mo, d, h, mi, se] = start;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se));
+    const date = localDateOf(ms, zone);
+    if (date < plan.week.start || date > plan.week.end) continue;
+    const summary = /^SUMMARY[^:\r\n]*:(.*)\r?$/m.exec(text)?.[1] ?? name;
+    found[name] = { etag, hash: '', sequence: 0, label: summary.replace(/\\(.)/g, '$1') };
+  }
+  return found;
 }
 
 /** Writes in flight at once: servers answer each in a round trip, and most take a few together. */
@@ -198,7 +244,22 @@ function never(): never {
 class ServerView {
   private readonly existing = new Map<string, boolean>();
   private readonly listings = new Map<string, Map<string, string>>();
+  private names: Map<string, Set<string>> | undefined;
   constructor(readonly server: CalendarServer) {}
+
+  /** Names recorded in any week's record (read once: this run's own writes are not leftovers). */
+  recorded(statePath: string): Map<string, Set<string>> {
+    if (!this.names) this.names = recordedNames(statePath);
+    return this.names;
+  }
+
+  /** Names this run recorded for a calendar: later weeks of the run must not suspect them either. */
+  remember(statePath: string, key: string, names: string[]): void {
+    const all = this.recorded(statePath);
+    const set = all.get(key) ?? new Set<string>();
+    for (const name of names) set.add(name);
+    all.set(key, set);
+  }
 
   async exists(url: string): Promise<boolean> {
     let known = this.existing.get(url);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
@@ -206,6 +207,42 @@ describe.runIf(hasRadicale() || inCi)('iop-plan sync against Radicale', () => {
     expect(adopted.code).toBe(0);
     expect(adopted.requests.filter((r) => WRITES.test(r))).toEqual([]);
     expect(snapshot()).toBe(stored);
+  });
+
+  it('a lost record and a changed week: what the plan still holds is adopted, leftovers of the week deleted', () => {
+    const user = makeUser('lost-record');
+    expect(user.sync().code).toBe(0);
+    const market = resourceTitled(user, 'Farmers market');
+    spawnSync('rm', ['-rf', join(user.data, 'sync')]);
+    user.editProfile((t) => t.replace(/\n {2}- \{ id: market.*\n/, '\n'));
+    const result = user.sync('--view', 'me');
+    expect(result.code).toBe(0);
+    expect(result.requests.filter((r) => WRITES.test(r))).toEqual([
+      expect.stringMatching(new RegExp(`^DELETE /.*/${market.name}$`)),
+    ]);
+    expect(result.stdout).toMatch(/^2026-W49: 0 created, 0 updated, 1 deleted, 0 left alone, \d+ unchanged$/m);
+    expect(existsSync(market.path)).toBe(false);
+  });
+
+  it('a server that cannot be reached, or does not speak TLS, is one line and exit 1', async () => {
+    const user = makeUser('unreachable');
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const settings = join(user.home, 'config', 'sync.json');
+    const account = JSON.parse(readFileSync(settings, 'utf8'));
+    for (const [url, message] of [
+      [`http://127.0.0.1:${port}/`, /^iop-plan: sync: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/],
+      [server.url.replace('http:', 'https:'), /^iop-plan: sync: the TLS connection to 127\.0\.0\.1:\d+ failed/],
+    ] as const) {
+      writeFileSync(settings, JSON.stringify({ ...account, url }));
+      const result = user.sync();
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(existsSync(join(user.data, 'sync'))).toBe(false);
+    }
   });
 
   it('a regenerated week with one event moved and one removed updates one and deletes one', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { KnownResource } from '../../domain/sync/decide-sync.js';
 import { UserError } from '../../errors.js';
 import { dataDir } from '../files/paths.js';
@@ -47,4 +47,32 @@ export function readSyncState(path: string): WeekSyncState {
 
 export function writeSyncState(path: string, state: WeekSyncState): void {
   writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/**
+ * Every resource name recorded for the account in any week, per calendar key: what a week
+ * without a record must not take for a leftover of its own.
+ */
+export function recordedNames(statePath: string): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>();
+  let files: string[];
+  try {
+    files = readdirSync(dirname(statePath)).filter((f) => f.endsWith('.json'));
+  } catch {
+    return names;
+  }
+  for (const file of files) {
+    let state: WeekSyncState;
+    try {
+      state = readSyncState(join(dirname(statePath), file));
+    } catch {
+      continue;
+    }
+    for (const [key, calendar] of Object.entries(state.calendars)) {
+      const set = names.get(key) ?? new Set<string>();
+      for (const name of Object.keys(calendar.resources)) set.add(name);
+      names.set(key, set);
+    }
+  }
+  return names;
 }
