@@ -123,6 +123,23 @@ describe('runSync', () => {
     expect(out.join('')).toMatch(/^2026-W49: 0 created, 0 updated, 0 deleted, 0 left alone, \d+ unchanged\n$/);
   });
 
+  it('--weeks: each week keeps its own record, and a later week deletes nothing of an earlier one', async () => {
+    const dav = memoryServer();
+    await runSync(options({ weeks: 3 }), io(), { connect: async () => dav.server });
+    expect(dav.log.filter((l) => l.startsWith('DELETE'))).toEqual([]);
+    const lines = out.join('').split('\n');
+    for (const week of ['2026-W49', '2026-W50', '2026-W51'])
+      expect(lines.find((l) => l.startsWith(week))).toMatch(
+        /: \d+ created, 0 updated, 0 deleted, 0 left alone, 0 unchanged$/,
+      );
+    expect(records()).toHaveLength(3);
+    out = [];
+    dav.log.length = 0;
+    await runSync(options({ weeks: 3 }), io(), { connect: async () => dav.server });
+    expect(dav.log).toEqual([]);
+    expect(out.join('')).not.toMatch(/left alone \(/);
+  });
+
   it('refuses --example: the shipped examples keep no state', async () => {
     await expect(runSync(options({ example: true }), io())).rejects.toThrow(/not --example/);
   });

@@ -14,8 +14,6 @@ export interface WeekSyncState {
   calendars: Record<string, { url: string; resources: Record<string, KnownResource> }>;
 }
 
-export const NO_SYNC_STATE: WeekSyncState = { version: 1, calendars: {} };
-
 const short = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
@@ -27,12 +25,13 @@ export function syncStatePath(env: Env, profileId: string, account: { url: strin
   return join(dataDir(env), 'sync', profile, short(`${account.url}\n${account.username}`), `${week}.json`);
 }
 
+/** The week's record, or a new empty one (the caller updates it in place). */
 export function readSyncState(path: string): WeekSyncState {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return NO_SYNC_STATE;
+    return { version: 1, calendars: {} };
   }
   let value: Partial<WeekSyncState> | undefined;
   try {
