@@ -46,8 +46,9 @@ const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
 /**
  * `iop-plan sync`: plans the weeks as `plan --ics` would (stored one-off changes, pinned to what
  * was published), then brings one CalDAV calendar per view and household member in line with
- * them (DESIGN §5a). The record of what was sent is written per calendar once its writes are
- * done, so an interrupted sync resumes where it stopped; `--dry-run` sends and writes nothing.
+ * them (DESIGN §5a). Each week's record of what was sent is written once its writes are done,
+ * or failed part-way (so an interrupted sync resumes where it stopped); `--dry-run` sends and
+ * writes nothing.
  */
 export async function runSync(options: SyncOptions, io: Io, deps: SyncDeps = {}): Promise<number> {
   if (options.example !== undefined && options.example !== false)
