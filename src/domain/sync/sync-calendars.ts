@@ -9,11 +9,15 @@ export interface SyncCalendar {
   file: CalendarFile;
 }
 
-/** The calendars for a week's calendar files: one per view and household member. */
+/**
+ * The calendars for a week's calendar files: one per view and household member. Only the
+ * person's own calendar names the tool (in PRODID): the household and employer calendars are
+ * read by others, on their own devices.
+ */
 export function syncCalendars(profile: Profile, files: CalendarFile[]): SyncCalendar[] {
   return files.map((file) => {
     const key = calendarKey(file);
-    return { key, displayName: calendarDisplayName(profile, key), file };
+    return { key, displayName: calendarDisplayName(profile, key), file: { ...file, namesTool: file.view === 'me' } };
   });
 }
 
