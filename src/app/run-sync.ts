@@ -129,8 +129,9 @@ async function syncWeek(week: WeekToSync): Promise<SyncedCalendar[]> {
       hash: contentHash(render(event, 0)),
       label: labelOf(event, profile.timezone),
     }));
-    const exists = await session.exists(url);
-    const server = exists ? await session.list(url) : new Map<string, string>();
+    const listed = await session.list(url);
+    const exists = listed !== undefined;
+    const server = listed ?? new Map<string, string>();
     const unknown = wanted.filter((w) => !recorded?.resources[w.name] && server.has(w.name)).map((w) => w.name);
     // Without a record of this calendar and week (lost, or never written from here), resources
     // with our kind of name that no week's record knows may be this week's leftovers: read them too.
@@ -168,8 +169,8 @@ async function syncWeek(week: WeekToSync): Promise<SyncedCalendar[]> {
     });
     // Servers that change what they store answer a PUT without an ETag: ask for them.
     if (Object.values(resources).some((r) => r.etag === '')) {
-      const listed = await session.list(url, { fresh: true });
-      for (const [name, r] of Object.entries(resources)) if (r.etag === '') r.etag = listed.get(name) ?? '';
+      const fresh = await session.list(url, { fresh: true });
+      for (const [name, r] of Object.entries(resources)) if (r.etag === '') r.etag = fresh?.get(name) ?? '';
     }
     if (Object.keys(resources).length === 0 && !exists) delete state.calendars[key];
     session.remember(week.statePath, key, Object.keys(resources));
@@ -243,8 +244,8 @@ function never(): never {
  * once per calendar and kept up to date with our own writes (weeks share calendars).
  */
 class ServerView {
-  private readonly existing = new Map<string, boolean>();
-  private readonly listings = new Map<string, Map<string, string>>();
+  /** Per calendar URL: its resources' ETags, or null when there is no such calendar. */
+  private readonly listings = new Map<string, Map<string, string> | null>();
   private names: Map<string, Set<string>> | undefined;
   constructor(readonly server: CalendarServer) {}
 
@@ -262,28 +263,18 @@ class ServerView {
     all.set(key, set);
   }
 
-  async exists(url: string): Promise<boolean> {
-    let known = this.existing.get(url);
-    if (known === undefined) {
-      known = await this.server.exists(url);
-      this.existing.set(url, known);
-    }
-    return known;
-  }
-
   async create(url: string, displayName: string): Promise<void> {
     await this.server.createCalendar(url, displayName);
-    this.existing.set(url, true);
     this.listings.set(url, new Map());
   }
 
-  async list(url: string, options: { fresh?: boolean } = {}): Promise<Map<string, string>> {
+  async list(url: string, options: { fresh?: boolean } = {}): Promise<Map<string, string> | undefined> {
     let listing = options.fresh ? undefined : this.listings.get(url);
-    if (!listing) {
-      listing = await this.server.listResources(url);
+    if (listing === undefined) {
+      listing = (await this.server.listResources(url)) ?? null;
       this.listings.set(url, listing);
     }
-    return listing;
+    return listing ?? undefined;
   }
 
   async put(url: string, name: string, body: string, etag: string | undefined): Promise<string | undefined> {

@@ -17,13 +17,14 @@ function memoryServer() {
   const state = { failOnPut: 0, puts: 0 };
   const server: CalendarServer = {
     calendarUrl: (slug) => `https://dav.example.org/home/${slug}/`,
-    exists: async (url) => calendars.has(url),
     createCalendar: async (url, name) => {
       log.push(`MKCALENDAR ${name}`);
       calendars.set(url, { name, resources: new Map() });
     },
-    listResources: async (url) =>
-      new Map([...(calendars.get(url)?.resources ?? [])].map(([n, r]) => [n, r.etag] as const)),
+    listResources: async (url) => {
+      const calendar = calendars.get(url);
+      return calendar && new Map([...calendar.resources].map(([n, r]) => [n, r.etag] as const));
+    },
     readResources: async (url, names) =>
       new Map(names.map((n) => [n, calendars.get(url)?.resources.get(n)?.body ?? ''] as const)),
     put: async (url, name, body, etag) => {

@@ -5,10 +5,9 @@ import { authError, describeFetchFailure } from './caldav-errors.js';
 export interface CalendarServer {
   /** The calendar collection's URL for `slug` under the user's calendar home. */
   calendarUrl(slug: string): string;
-  exists(calendarUrl: string): Promise<boolean>;
   createCalendar(calendarUrl: string, displayName: string): Promise<void>;
-  /** Every resource in the calendar: name → ETag. */
-  listResources(calendarUrl: string): Promise<Map<string, string>>;
+  /** Every resource in the calendar: name → ETag; undefined when there is no such calendar. */
+  listResources(calendarUrl: string): Promise<Map<string, string> | undefined>;
   /** The content of some resources: name → iCalendar text. */
   readResources(calendarUrl: string, names: string[]): Promise<Map<string, string>>;
   /** PUT; `etag` undefined means create (`If-None-Match: *`). Returns the new ETag if the server said it. */
@@ -77,14 +76,6 @@ export async function connectCalDav(account: CalDavAccount): Promise<CalendarSer
   return {
     calendarUrl: (slug) => new URL(`${slug}/`, home).href,
 
-    async exists(calendarUrl) {
-      const response = await send(calendarUrl, { method: 'PROPFIND', headers: { Depth: '0' } });
-      await response.arrayBuffer();
-      if (response.status === 404) return false;
-      if (response.status === 207 || response.ok) return true;
-      throw new UserError(`sync: PROPFIND ${new URL(calendarUrl).pathname} answered HTTP ${response.status}`);
-    },
-
     async createCalendar(calendarUrl, displayName) {
       const [result] = await tsdav.makeCalendar({
         url: calendarUrl,
@@ -107,11 +98,12 @@ export async function connectCalDav(account: CalDavAccount): Promise<CalendarSer
       const resources = new Map<string, string>();
       const self = new URL(calendarUrl).pathname.replace(/\/+$/, '');
       for (const r of responses) {
-        if (!r.href) {
-          if (r.ok === false)
-            throw new UserError(`sync: listing ${new URL(calendarUrl).pathname} failed (HTTP ${r.status ?? '?'})`);
-          continue;
+        // A failed PROPFIND comes back as one response without properties.
+        if (r.props === undefined && r.ok === false) {
+          if (r.status === 404) return undefined;
+          throw new UserError(`sync: listing ${new URL(calendarUrl).pathname} failed (HTTP ${r.status ?? '?'})`);
         }
+        if (!r.href) continue;
         const path = new URL(r.href, calendarUrl).pathname.replace(/\/+$/, '');
         const etag = r.props?.getetag;
         if (path === self || etag === undefined || etag === null) continue;

@@ -49,6 +49,11 @@ describe('connectCalDav', () => {
     expect(seen.at(-1)?.headers['if-match']).toBe('"new"');
   });
 
+  it('lists a calendar that is not there as undefined (it is created on the first write)', async () => {
+    const dav = await connectCalDav({ url, username: 'sam', password: 'pw' });
+    expect(await dav.listResources(dav.calendarUrl('missing'))).toBeUndefined();
+  });
+
   it('counts a 207 that hides a 412 as a failure, not a write', async () => {
     const dav = await connectCalDav({ url, username: 'sam', password: 'pw' });
     writeAnswer = (res) =>
