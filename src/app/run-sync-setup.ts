@@ -59,10 +59,9 @@ export async function runSyncSetup(io: Io, deps: SyncSetupDeps = {}): Promise<nu
   const path = settingsStore.writeSyncSettings(io.env, settings);
   p.say(`Saved ${path}`);
   if (!(await p.confirm({ id: 'sync.try', message: 'Try the account now?', default: true }))) return 0;
-  const password = settingsStore.resolvePassword(settings, io.env);
   const connect = deps.connect ?? (await import('../adapters/sync/caldav-client.js')).connectCalDav;
   try {
-    await connect({ url, username, password });
+    await connect({ url, username, password: settingsStore.resolvePassword(settings, io.env) });
   } catch (error) {
     if (error instanceof UserError) throw new UserError(`${error.message} (the settings were saved)`);
     throw error;
