@@ -243,7 +243,7 @@ describe.runIf(hasRadicale() || inCi)('iop-plan sync against Radicale', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(message);
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-      expect(existsSync(join(user.data, 'sync'))).toBe(false);
+      expect(existsSync(user.data)).toBe(false);
     }
   });
 
@@ -384,6 +384,7 @@ describe.runIf(hasRadicale() || inCi)('iop-plan sync against Radicale', () => {
     expect(result.stderr).toMatch(/refused user "sam" \(HTTP 401\)/);
     expect(result.requests.filter((r) => WRITES.test(r))).toEqual([]);
     expect(snapshot()).toBe(before);
-    expect(existsSync(user.data) ? readdirSync(user.data) : []).not.toContain('sync');
+    expect(existsSync(user.data)).toBe(false);
+    expect(readdirSync(join(user.home, 'config'))).toEqual(['sync.json']);
   });
 });
