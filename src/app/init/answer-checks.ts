@@ -56,8 +56,8 @@ export function parseDays(text: string): DaysInput | undefined {
   const words = text
     .toLowerCase()
     .replace(/\s*[-–]\s*/g, '-')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+    .split(/[\s,;&]+/)
+    .filter((w) => w && !FILLER.has(w));
   if (words.length === 1 && (words[0] === 'daily' || words[0] === 'weekdays' || words[0] === 'weekends')) {
     return words[0];
   }
@@ -78,10 +78,14 @@ export function parseDays(text: string): DaysInput | undefined {
 
 const DAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** `mon`, `tues`, `Monday` → 0 … 6; anything else undefined. */
+/** Words people put around days: "every monday and thursday at". */
+const FILLER = new Set(['and', 'at', 'on', 'every']);
+
+/** `mon`, `tues`, `Monday`, `mondays` → 0 … 6; anything else undefined. */
 function dayOf(word: string): number | undefined {
-  if (word.length < 3) return undefined;
-  const index = DAY_WORDS.findIndex((d) => d.startsWith(word));
+  const singular = word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+  if (singular.length < 3) return undefined;
+  const index = DAY_WORDS.findIndex((d) => d.startsWith(singular));
   return index >= 0 ? index : undefined;
 }
 

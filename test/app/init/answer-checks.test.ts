@@ -65,6 +65,8 @@ describe('answer checks', () => {
       ],
     ],
     ['weekdays 12:30pm', [{ days: 'weekdays', start: '12:30' }]],
+    ['Tuesdays and Thursdays at 7pm', [{ days: ['tue', 'thu'], start: '19:00' }]],
+    ['every sat at 10:30am', [{ days: ['sat'], start: '10:30' }]],
   ])('meeting times %s', (typed, slots) => {
     expect(parseSlots(typed)).toEqual({ ok: true, value: slots });
   });
