@@ -296,6 +296,18 @@ describe('answers people give', () => {
     ]);
   });
 
+  it('closed dates are a list; one outside the program is pointed out', async () => {
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'iop.closed': true,
+      'iop.closedDates': { attempts: ['2026-12-24, 12/25', '2026-12-25 2026-12-24, 2027-06-01'] },
+    });
+    const profile = await runWizard(fake.prompter, undefined, testContext());
+    expect(fake.rejected.map((r) => r.message)).toEqual(['12/25: not a day; use YYYY-MM-DD, e.g. 2026-12-24']);
+    expect(profile.iop?.closedDates).toEqual(['2026-12-24', '2026-12-25', '2027-06-01']);
+    expect(fake.said).toContain('2027-06-01: outside the program (2026-11-30 to 2027-02-21), so it changes nothing.');
+  });
+
   it('meeting times become slots, and times a week stay within the days given', async () => {
     const { 'habits.meeting.address': _a, ...rest } = ENTER_THROUGH; // no travel, so no address
     const answers = { ...rest, 'habits.meeting.slots': 'sat 10am', 'habits.meeting.commute': '0' };

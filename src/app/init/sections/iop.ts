@@ -82,7 +82,7 @@ export const askIop: Section = async (p, draft, ctx) => {
       p,
       'iop.address',
       'Address of the program (optional, for your own calendar; Enter skips)',
-      shape.address,
+      shape.address ?? old?.address,
     );
     if (address) iop.address = address;
     else delete iop.address;
@@ -103,7 +103,14 @@ export const askIop: Section = async (p, draft, ctx) => {
     delete iop.address;
     delete iop.fromWorkMinutes;
   }
-  const closed = await askClosedDates(p, shape.closedDates ?? []);
+  const closed = await askClosedDates(p, shape.closedDates ?? old?.closedDates ?? []);
+  const last = addDays(startDate, weeks * 7 - 1);
+  const outside = closed.filter((d) => d < startDate || d > last);
+  if (outside.length > 0) {
+    p.say(
+      `${outside.join(', ')}: outside the program (${startDate} to ${last}), so ${outside.length === 1 ? 'it changes' : 'they change'} nothing.`,
+    );
+  }
   if (closed.length > 0) iop.closedDates = closed;
   else delete iop.closedDates;
   const others = (shape.flexible ?? []).filter((f) => f.kind !== 'individual' && f.kind !== 'family');
