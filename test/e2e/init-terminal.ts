@@ -104,7 +104,7 @@ export class Terminal {
   }
 
   private tmux(args: string[], env?: NodeJS.ProcessEnv): string {
-    const run = spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', ...(env && { env }) });
+    const run = spawnSync('tmux', ['-u', '-L', this.socket, ...args], { encoding: 'utf8', ...(env && { env }) });
     if (run.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${run.stderr}`);
     return run.stdout;
   }
