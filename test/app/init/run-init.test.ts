@@ -109,11 +109,7 @@ describe('runInit', () => {
     expect(await runInit({}, io, deps(fake.prompter))).toBe(0);
     fake.assertAllUsed();
     expect(fake.said[0]).toContain('Editing your profile');
-    expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8'))).toEqual({
-      ...stored,
-      weekStart: 'monday',
-      rules: { maxCommittedHoursPerDay: 12 },
-    });
+    expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8'))).toEqual({ ...stored, weekStart: 'monday' });
   });
 
   it('Ctrl-C keeps the finished sections in a private draft; the next run resumes there', async () => {

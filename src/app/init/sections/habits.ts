@@ -65,8 +65,13 @@ export const askHabits: Section = async (p, draft, ctx) => {
   const { habits: _old, ...rest } = draft;
   const all = [...habits, ...own.flat()];
   const cap = await askCap(p, draft);
-  const rules = { ...draft.rules, maxCommittedHoursPerDay: cap };
-  return all.length > 0 ? { ...rest, rules, habits: all } : { ...rest, rules };
+  // The default (12) is written only when the profile already had a cap: Enter keeps it minimal.
+  const { rules: oldRules, ...withoutRules } = rest;
+  const { maxCommittedHoursPerDay: _cap, ...otherRules } = oldRules ?? {};
+  const keep = cap !== 12 || oldRules?.maxCommittedHoursPerDay !== undefined;
+  const rules = keep ? { ...otherRules, maxCommittedHoursPerDay: cap } : otherRules;
+  const next = Object.keys(rules).length > 0 ? { ...withoutRules, rules } : withoutRules;
+  return all.length > 0 ? { ...next, habits: all } : next;
 };
 
 /**
