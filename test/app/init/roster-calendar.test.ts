@@ -124,6 +124,7 @@ describe('init: the work calendar question', () => {
     const none = fakePrompter({ review: ENTER, 'plan.now': false });
     expect(await runInit({ section: 'calendars' }, io, deps(none.prompter))).toBe(0);
     expect(none.asked).toEqual(['review', 'plan.now']);
+    expect(none.said).toContain('Nothing to ask: you are not working at the moment (see Work).');
   });
 
   it('a roster file gone by the time of the summary is said, and the week is shown without it', async () => {

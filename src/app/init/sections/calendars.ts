@@ -7,7 +7,10 @@ import type { Section } from './section-types.js';
  * not working is not asked.
  */
 export const askCalendars: Section = async (p, draft, ctx) => {
-  if (!draft.work) return draft;
+  if (!draft.work) {
+    p.say('Nothing to ask: you are not working at the moment (see Work).');
+    return draft;
+  }
   return askRosterCalendar(p, draft, ctx.roster ?? { cwd: process.cwd(), check: checkCalendarFile });
 };
 
