@@ -15,15 +15,24 @@ export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[]
   const zone = profile.timezone;
   const base = week.days[0]!.startMs;
   const iso = (m: number) => formatInstant(base + m * 60_000, zone);
-  const blocks: object[] = skeleton.map((o) => ({
-    source: o.source,
-    category: o.category,
-    title: o.source,
-    owner: o.owner,
-    start: iso(o.start),
-    end: iso(o.end),
-    fixed: true,
-  }));
+  // Joined moved work takes the run's travel on its side along with it.
+  const moves = optimum.moved.filter((m) => m.kind !== 'standalone');
+  const movedAway = (o: Obstacle) =>
+    o.owner === 'me' &&
+    o.category === 'commute' &&
+    o.source.startsWith('work.') &&
+    moves.some((m) => (m.kind === 'after' ? o.start === m.start : o.end === m.start + m.minutes));
+  const blocks: object[] = skeleton
+    .filter((o) => !movedAway(o))
+    .map((o) => ({
+      source: o.source,
+      category: o.category,
+      title: o.source,
+      owner: o.owner,
+      start: iso(o.start),
+      end: iso(o.end),
+      fixed: true,
+    }));
   const items = flexibleItemsOf(profile);
   for (const { option, start } of optimum.placed) {
     const item = items.find((i) => i.source === option.item)!;
@@ -42,6 +51,22 @@ export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[]
       blocks.push(block('commute', start + option.minutes, start + option.minutes + option.commute));
     }
   }
+  for (const m of optimum.moved) {
+    const block = (category: string, s: number, e: number) => ({
+      source: 'work.flexible',
+      category,
+      title: 'Work (moved)',
+      owner: 'me',
+      start: iso(s),
+      end: iso(e),
+      fixed: false,
+    });
+    blocks.push(block('work', m.start, m.start + m.minutes));
+    if (m.commute > 0 && m.kind !== 'after') blocks.push(block('commute', m.start - m.commute, m.start));
+    if (m.commute > 0 && m.kind !== 'before')
+      blocks.push(block('commute', m.start + m.minutes, m.start + m.minutes + m.commute));
+  }
+  blocks.sort((a, b) => Date.parse((a as { start: string }).start) - Date.parse((b as { start: string }).start));
   const unplaced: object[] = [];
   for (const item of items) {
     const placed = optimum.placed.filter((p) => p.option.item === item.source);
@@ -68,7 +93,7 @@ export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[]
     blocks,
     unplaced,
     budget: {},
-    score: { tiers: optimum.tiers },
+    score: { tiers: optimum.tiers, balance: Math.round(optimum.balance * 100) / 100 },
     warnings: [],
   };
 }
