@@ -32,7 +32,6 @@ const OPTIONS = {
   mip_rel_gap: 0,
   mip_abs_gap: 0,
   time_limit: 120,
-  mip_heuristic_effort: Number(process.env.HEUR ?? 0.05),
 } as const;
 // The balance stage compares the plan with the solver's schedule, whatever its gap: a schedule
 // short of the optimum only makes the comparison easier for the allocator, never wrong.
@@ -56,10 +55,7 @@ export function solveOptimum(highs: Highs, problem: FlexProblem, options: { bala
     let partCols: Columns = {};
     for (let t = 0; t < 6; t++) {
       if (part.tierTerms[t]!.length === 0) continue;
-      const t0 = performance.now();
       const result = highs.solve(writeTierLp(part, t, own), OPTIONS);
-      if (process.env.BENCH_DEBUG)
-        console.log(`  tier ${t}: ${(performance.now() - t0).toFixed(0)} ms ${result.Status} ${result.ObjectiveValue}`);
       solves++;
       if (result.Status !== 'Optimal') throw new Error(`HiGHS: tier ${t + 1} ended with status ${result.Status}`);
       own[t] = Math.round(result.ObjectiveValue);
