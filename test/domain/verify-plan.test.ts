@@ -3,8 +3,8 @@ import type { Block, Plan } from '../../src/domain/plan-types.js';
 import type { Profile } from '../../src/domain/profile.js';
 import { makeProfile } from '../support/make-profile.js';
 import { readPlanWeek } from '../support/plan-week.js';
-import { balanceOf } from '../support/verify-plan-r2.js';
 import { verifyPlan } from '../support/verify-plan.js';
+import { balanceOf } from '../support/verify-plan-r2.js';
 
 // The plan verifier is the yardstick of the property tests: it must catch each revision-2 rule
 // broken, and stay quiet when the rule is kept. Hand-built Mondays in New York (UTC−5).
