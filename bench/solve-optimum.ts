@@ -43,9 +43,16 @@ type Columns = Record<string, { Primal: number }>;
  * Solves the six tiers in order, each with the earlier tiers held at their optimum, then the
  * balance stage — independent parts of the week separately (their optima add up).
  */
-export function solveOptimum(highs: Highs, problem: FlexProblem, options: { balance?: boolean } = {}): Optimum {
+export function solveOptimum(
+  highs: Highs,
+  problem: FlexProblem,
+  options: {
+    balance?: boolean /** Force the pairwise model (to compare the two formulations). */;
+    pairwise?: boolean;
+  } = {},
+): Optimum {
   const started = performance.now();
-  const model = fitsGrid(problem) ? buildTimeIndexedMilp(problem) : buildMilp(problem);
+  const model = fitsGrid(problem) && !options.pairwise ? buildTimeIndexedMilp(problem) : buildMilp(problem);
   const tiers = [0, 0, 0, 0, 0, 0];
   const cols: Columns = {};
   let solves = 0;

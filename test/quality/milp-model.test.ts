@@ -1,8 +1,12 @@
 import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FlexOption, FlexProblem, Obstacle } from '../../bench/flex-problem.js';
+import { flexProblemOf } from '../../bench/flex-problem-of.js';
+import { generateInstances } from '../../bench/generate-instances.js';
 import { loadHighs } from '../../bench/load-highs.js';
+import { profileOf } from '../../bench/profile-of.js';
 import { solveOptimum } from '../../bench/solve-optimum.js';
+import { buildWeek } from '../../src/domain/week.js';
 
 // Tiny weeks whose optimum is known by hand: they check the exact model itself.
 let highs: Highs;
@@ -186,5 +190,17 @@ describe('the exact model', () => {
     ];
     // Two of the 100s (215) or 100 + 150 (265): both fit; all three (380) do not. 250 is best.
     expect(tiersOf(problem(chooser))[4]).toBe(250);
+  });
+});
+
+describe('the two formulations', () => {
+  it.each(['night-shift', 'chained', 'slots'] as const)('agree on the tiers and the balance of a %s week', (kind) => {
+    const [instance] = generateInstances(3, 1, [kind]);
+    const profile = profileOf(instance!);
+    const week = buildWeek(profile.timezone, profile.weekStart, instance!.weekDate);
+    const timeIndexed = solveOptimum(highs, flexProblemOf(profile, week));
+    const pairwise = solveOptimum(highs, flexProblemOf(profile, week), { pairwise: true });
+    expect(timeIndexed.tiers).toEqual(pairwise.tiers);
+    expect(timeIndexed.balance).toBeCloseTo(pairwise.balance, 6);
   });
 });
