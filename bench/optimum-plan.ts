@@ -1,7 +1,7 @@
 import type { Profile } from '../src/domain/profile.js';
 import { flexibleItemsOf } from '../src/domain/profile.js';
 import { isProgramDay } from '../src/domain/program-dates.js';
-import { formatInstant, type Week } from '../src/domain/week.js';
+import { formatInstant, localInstant, type Week } from '../src/domain/week.js';
 import type { Obstacle } from './flex-problem.js';
 import type { Optimum } from './solve-optimum.js';
 
@@ -66,8 +66,31 @@ export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[]
     if (m.commute > 0 && m.kind !== 'before')
       blocks.push(block('commute', m.start + m.minutes, m.start + m.minutes + m.commute));
   }
-  blocks.sort((a, b) => Date.parse((a as { start: string }).start) - Date.parse((b as { start: string }).start));
+  type Row = { start: string; owner: string };
+  blocks.sort((a, b) => {
+    const [x, y] = [a as Row, b as Row];
+    return Date.parse(x.start) - Date.parse(y.start) || (x.owner < y.owner ? -1 : x.owner > y.owner ? 1 : 0);
+  });
   const unplaced: object[] = [];
+  // Fixed duties nobody was free for (rule 4): reported as no-cover.
+  for (const d of profile.duties) {
+    if (!d.fixed) continue;
+    for (const day of week.days) {
+      if (!d.days.includes(day.weekday)) continue;
+      const start = iso((localInstant(zone, day.date, d.startMinute) - base) / 60_000);
+      const covered = skeleton.some((o) => o.source === d.source && o.category === 'duty' && iso(o.start) === start);
+      if (!covered)
+        unplaced.push({
+          source: d.source,
+          title: d.title,
+          owner: null,
+          date: day.date,
+          minutes: d.endMinute - d.startMinute,
+          code: 'no-cover',
+          reason: 'nobody free',
+        });
+    }
+  }
   for (const item of items) {
     const placed = optimum.placed.filter((p) => p.option.item === item.source);
     const allowed = week.days.filter(
@@ -92,6 +115,7 @@ export function optimumAsPlan(profile: Profile, week: Week, skeleton: Obstacle[]
     week: { start: week.start, end: week.end, isoWeek: week.isoWeek },
     blocks,
     unplaced,
+    leave: [],
     budget: {},
     score: { tiers: optimum.tiers, balance: Math.round(optimum.balance * 100) / 100 },
     warnings: [],
