@@ -11,9 +11,9 @@ import { buildPlan } from '../../src/domain/build-plan.js';
 import { buildWeek } from '../../src/domain/week.js';
 
 describe('benchmark instances', () => {
-  it('are at least 400 valid profiles in twelve classes, the same for the same seed', () => {
-    const instances = generateInstances(1, 35);
-    expect(instances).toHaveLength(420);
+  it('are valid profiles in twelve classes (35 each, 420, in the benchmark), the same for the same seed', () => {
+    const instances = generateInstances(1, 8);
+    expect(instances).toHaveLength(8 * 12);
     expect(new Set(instances.map((i) => i.kind))).toEqual(new Set(INSTANCE_CLASSES));
     expect(instances.filter((i) => !isValidInstance(i)).map((i) => i.name)).toEqual([]);
     expect(JSON.stringify(generateInstances(1, 2))).toBe(JSON.stringify(generateInstances(1, 2)));
@@ -21,7 +21,7 @@ describe('benchmark instances', () => {
 
   it('include overcommitted weeks, where not everything fits', async () => {
     const highs = await loadHighs();
-    const short = generateInstances(3, 6, ['overcommitted']).filter((instance) => {
+    const short = generateInstances(3, 3, ['overcommitted']).filter((instance) => {
       const profile = profileOf(instance);
       const week = buildWeek(profile.timezone, profile.weekStart, instance.weekDate);
       const optimum = solveOptimum(highs, flexProblemOf(profile, week), { balance: false });
