@@ -1,6 +1,6 @@
 import { hashFile } from '../adapters/plan-cache/hash-bytes.js';
-import { displayText } from '../adapters/render/display-text.js';
 import { profileSourceFile } from '../adapters/plan-cache/profile-source.js';
+import { displayText } from '../adapters/render/display-text.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { findOverrideOutsideWeek } from '../domain/find-override-outside-week.js';
@@ -119,7 +119,9 @@ function keepGeneratedAt(plan: Plan, previous: Plan | undefined): Plan {
 function exampleWeek(profile: Profile, date: string, options: WeekRequest, io: Io): string {
   const program = programWeeks(profile);
   if (!program.ok && profile.iop === undefined) return date;
-  const starts = program.ok ? program.weekStarts : [buildWeek(profile.timezone, profile.weekStart, profile.iop!.startDate).start];
+  const starts = program.ok
+    ? program.weekStarts
+    : [buildWeek(profile.timezone, profile.weekStart, profile.iop!.startDate).start];
   const week = buildWeek(profile.timezone, profile.weekStart, date).start;
   const first = starts[0]!;
   const last = program.ok ? starts[starts.length - 1]! : week;
@@ -156,7 +158,9 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   const planned = await planWeek(options, io);
   // Runs that write files take turns, so that two at once never leave a stale record (DESIGN §6).
   const writes = options.ics === true || options.out !== undefined;
-  const release = writes ? await (await import('../adapters/files/output-lock.js')).acquireOutputLock(io.env) : undefined;
+  const release = writes
+    ? await (await import('../adapters/files/output-lock.js')).acquireOutputLock(io.env)
+    : undefined;
   try {
     await writePlan(planned, options, io);
   } finally {

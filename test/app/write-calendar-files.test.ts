@@ -66,7 +66,9 @@ describe('writeCalendarFiles', () => {
       'iop-plan-2026-W49-me.ics',
     ]);
     expect(out).toHaveLength(3);
-    expect(err.join('')).toContain('Not written: out-of-office-2026-W49.ics (nothing takes you away from scheduled work)');
+    expect(err.join('')).toContain(
+      'Not written: out-of-office-2026-W49.ics (nothing takes you away from scheduled work)',
+    );
   });
 
   it('writes no household file for someone who lives alone, and says so', async () => {

@@ -85,7 +85,9 @@ describe('runCheckin in a terminal', () => {
     });
     await runCheckin({ config, now }, io, { prompter: fake.prompter });
     fake.assertAllUsed();
-    const lines = readFileSync(join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => JSON.parse(l).kind)).toEqual(['attendance', 'win']);
     expect(JSON.parse(lines[0] ?? '')).not.toHaveProperty('note');
   });
