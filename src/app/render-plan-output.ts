@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
@@ -81,8 +81,13 @@ function readTemplate(file: string | undefined, format: 'md' | 'html'): string {
     return readFileSync(join(templatesDir(), `plan.${format}`), 'utf8');
   }
   try {
+    // A pipe or a device would never end: only a regular file of a sensible size is read.
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new UserError(`--template: ${file} is not a regular file`);
+    if (stats.size > 1024 * 1024) throw new UserError(`--template: ${file} is larger than 1 MiB`);
     return readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`--template: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { displayText } from '../adapters/render/display-text.js';
 import { UsageError } from '../errors.js';
 
@@ -26,17 +25,30 @@ export function resolveNow(now: string | undefined, env: Record<string, string |
   return Date.now();
 }
 
-/** Parses an ISO 8601 date-time strictly (see resolveNow); throws UsageError. */
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)?$/i;
+
+/**
+ * Parses an ISO 8601 date-time strictly (see resolveNow); throws UsageError. A value without an
+ * offset is read as UTC, so the same command gives the same result on any machine. No date
+ * library: `today` reads the clock through here on its fast path.
+ */
 export function parseNow(value: string): number {
-  const text = value.trim();
   const shown = visible(value);
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i.test(text))
-    throw new UsageError(`--now: "${shown}" is not an ISO date-time (e.g. 2026-11-26T12:00:00Z)`);
-  const parsed = DateTime.fromISO(text.replace(' ', 'T'), { setZone: true, zone: 'utc' });
-  if (!parsed.isValid) throw new UsageError(`--now: "${shown}" is not a real date and time`);
-  if (parsed.year < FIRST_YEAR || parsed.year > LAST_YEAR)
+  const m = ISO.exec(value.trim());
+  if (!m) throw new UsageError(`--now: "${shown}" is not an ISO date-time (e.g. 2026-11-26T12:00:00Z)`);
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((k) =>
+    m[k] === undefined ? undefined : Number(m[k]),
+  ) as number[];
+  const fraction = Math.floor(Number(`0.${m[7] ?? '0'}`) * 1000);
+  const offsetMinutes = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0)) : 0;
+  if (year! < FIRST_YEAR || year! > LAST_YEAR)
     throw new UsageError(`--now: "${shown}" is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
-  const ms = parsed.toMillis();
+  const midnight = new Date(Date.UTC(year!, month! - 1, day!));
+  const realDay = month! >= 1 && month! <= 12 && midnight.getUTCDate() === day && midnight.getUTCMonth() === month! - 1;
+  const realTime = hour <= 23 && minute <= 59 && second <= 59 && Number(m[10] ?? 0) <= 23 && Number(m[11] ?? 0) <= 59;
+  if (!realDay || !realTime) throw new UsageError(`--now: "${shown}" is not a real date and time`);
+  const ms = Date.UTC(year!, month! - 1, day!, hour, minute, second, fraction) - offsetMinutes * 60_000;
   if (ms < 0 || ms > LAST_MS) throw new UsageError(`--now: "${shown}" is outside the years ${FIRST_YEAR}–${LAST_YEAR}`);
   return ms;
 }

@@ -61,5 +61,14 @@ export function writeCalendarHistory(
   fileName: string,
   history: CalendarHistory,
 ): void {
-  writeFileAtomic(historyPath(env, profileId, weeks, fileName), `${JSON.stringify(history, null, 2)}\n`);
+  const path = historyPath(env, profileId, weeks, fileName);
+  const text = `${JSON.stringify(history, null, 2)}\n`;
+  let before: string | undefined;
+  try {
+    before = readFileSync(path, 'utf8');
+  } catch {
+    before = undefined;
+  }
+  // An unchanged record is left alone, like the calendar file it describes.
+  if (before !== text) writeFileAtomic(path, text);
 }
