@@ -55,8 +55,7 @@ describe('two profiles planned under one account', () => {
 
     const robinFiles = allText(join(root, 'robin'));
     const danaFiles = allText(join(root, 'dana'));
-    for (const title of ['Homework help', 'Dinner', 'Maya', 'Grandma Rose'])
-      expect(robinFiles).not.toContain(title);
+    for (const title of ['Homework help', 'Dinner', 'Maya', 'Grandma Rose']) expect(robinFiles).not.toContain(title);
     for (const title of ["Lee's mother", 'Robin', 'Gratitude list']) expect(danaFiles).not.toContain(title);
 
     const published = (id: string) =>

@@ -42,11 +42,13 @@ function poison(value: unknown, key = ''): unknown {
   return value;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+/** What must never reach a document raw (a line feed may: it ends lines). */
 const RAW_DOCUMENT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: a calendar keeps CR LF line ends and tabs only
+/** A calendar keeps CR LF line ends and folded-line spaces only. */
 const RAW_ICS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)|(?<!\r)\n/;
 
 const where = (text: string, pattern: RegExp) => {
