@@ -66,7 +66,10 @@ export interface PlannedWeek {
 type WeekRequest = Pick<
   PlanOptions,
   'config' | 'example' | 'week' | 'now' | 'add' | 'skip' | 'closed' | 'clearOverrides' | 'quiet'
->;
+> & {
+  /** `plan --example` for this week outside the example's program: plan its first week instead. */
+  showProgram?: boolean;
+};
 
 /**
  * load → validate → allocate the week a command asked for, with the week's stored overrides
@@ -84,7 +87,8 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
   const stateful = options.example === undefined || options.example === false;
   const asked = resolveWeekDate(options.week, nowMs, profile.timezone);
   // A shipped example shows its program: outside it, the first week of the program instead.
-  const weekDate = stateful || options.week !== 'this' ? asked : exampleWeek(profile, asked, options, io);
+  const weekDate =
+    stateful || !options.showProgram || options.week !== 'this' ? asked : exampleWeek(profile, asked, options, io);
   const requested = parseOverrideFlags(options);
   const outside = findOverrideOutsideWeek(requested, buildWeek(profile.timezone, profile.weekStart, weekDate));
   if (outside) throw new UsageError(outside);
@@ -155,7 +159,7 @@ function parseOverrideFlags(options: WeekRequest): WeekOverrides {
 
 /** `iop-plan plan`: allocate, render, print or write; `--strict` fails (after writing) on anything missing. */
 export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
-  const planned = await planWeek(options, io);
+  const planned = await planWeek({ ...options, showProgram: true }, io);
   // Runs that write files take turns, so that two at once never leave a stale record (DESIGN §6).
   const writes = options.ics === true || options.out !== undefined;
   const release = writes
