@@ -40,11 +40,14 @@ Examples:
       .description('allocate a week and print or write the plan (and, with --ics, calendar files)')
       .addOption(weekOption)
       .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html', 'json']).default('text'),
+        new Option('-f, --format <format>', 'output format')
+          .choices(['text', 'md', 'html', 'json', 'remind'])
+          .default('text'),
       )
       .option('--json', 'same as --format json')
       .option('-o, --out <dir>', 'write files into DIR instead of printing')
       .option('--ics', 'also write .ics calendar files (into --out, default the current folder)')
+      .option('--vdir <dir>', 'also write the calendar as a vdir folder (khal, vdirsyncer): one .ics per event')
       .addOption(
         new Option('--view <view>', 'which calendar or sheet (default: me; the HTML sheet: family)').choices([
           'me',
@@ -81,7 +84,9 @@ Examples:
   iop-plan plan --week next --format md --out ~/plans
   iop-plan plan --config me.yaml --week 2026-11-30 --json --now 2026-11-26T12:00:00Z
   iop-plan plan --week next --ics --view all --out ~/calendars
-  iop-plan plan --program --ics --view employer`,
+  iop-plan plan --program --ics --view employer
+  iop-plan plan --week next --format remind --out ~/.reminders
+  iop-plan plan --week next --vdir ~/.calendars/iop-plan`,
       ),
   ).action(async (opts) => {
     const { planCommand } = await import('./commands/plan.js');
@@ -164,6 +169,7 @@ Examples:
       .option('--weeks <n>', 'cover N weeks from this week (for a program without an end date)', parsePositiveInt)
       .option('-o, --out <file>', 'write the letter to FILE instead of printing it')
       .option('--force', 'overwrite FILE if this tool did not write it')
+      .option('--anyway', 'draft a letter even when the program takes none of your work hours')
       .addHelpText(
         'after',
         `

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { readProfileFile } from '../adapters/files/read-profile-file.js';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
@@ -34,21 +34,27 @@ export async function loadProfile(
   }
   if (config !== undefined) {
     const path = isAbsolute(config) ? config : resolve(io.cwd, config);
-    return validated(await readProfileFile(path, config), config);
+    return validated(await readProfileFile(path, config), config, dirname(path));
   }
   if (example !== undefined && example !== false) {
     const file = await exampleFile(example === true || example === '' ? DEFAULT_EXAMPLE : example);
-    return validated(await readProfileFile(file), file);
+    return validated(await readProfileFile(file), file, dirname(file));
   }
   const stored = await readStoredProfileRaw(io.env);
   if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
-  return validated(stored.raw, stored.file);
+  return validated(stored.raw, stored.file, dirname(stored.file));
 }
 
-function validated(raw: unknown, file: string): LoadedProfile {
+/** Validates, then reads the profile's `calendars` files (paths relative to `dir`, the profile file's folder). */
+async function validated(raw: unknown, file: string, dir: string): Promise<LoadedProfile> {
   const result = validateProfile(raw);
   if (!result.ok) throw new ProfileError(file, result.problems);
-  return { profile: result.profile, input: result.input, file };
+  const profile = result.profile;
+  if (profile.calendars.length > 0) {
+    const { readCalendars } = await import('../adapters/calendar-import/read-calendars.js');
+    profile.calendarReader = await readCalendars(profile, dir);
+  }
+  return { profile, input: result.input, file };
 }
 
 /** Names of the shipped example profiles (file names without `.yaml`), sorted. */

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { displayAll } from '../adapters/render/display-text.js';
 import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
-import { DEFAULT_SUPPORT_NOTE, type Profile } from '../domain/profile.js';
+import type { Profile } from '../domain/profile.js';
+import { supportLine } from '../domain/support/support-line.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { groupUnplaced, groupWarnings, type UnplacedGroup, type WarningGroup } from './group-problems.js';
 
@@ -238,7 +239,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
     unplacedGroups: groupUnplaced(unplaced),
     warningGroups: groupWarnings(warnings),
     // (§4) Household views end with the support line only with privacy.familyDetail.
-    supportNote: hide ? '' : (profile.supportNote ?? DEFAULT_SUPPORT_NOTE),
+    supportNote: hide ? '' : supportLine(profile),
   });
 }
 

@@ -97,7 +97,7 @@ function calendarWeekStarts(planned: PlannedWeek, options: PlanOptions): string[
  * `plan --week DATE` would (stored one-off changes, pinned to what was published), so a
  * multi-week file agrees with the weekly files; the same `now` pins their DTSTAMP and warnings.
  */
-async function planWeeks(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<Plan[]> {
+export async function planWeeks(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<Plan[]> {
   const weekStarts = calendarWeekStarts(planned, options);
   const progress = weekStarts.length > 1 && io.stderrIsTTY === true && !options.quiet;
   const now = new Date(planned.nowMs).toISOString();

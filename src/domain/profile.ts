@@ -1,3 +1,4 @@
+import type { CalendarReader } from './imports/calendar-reader.js';
 import type { DaysInput, ProfileInput, SlotInput } from './profile-schema.js';
 import { parseTime } from './time-of-day.js';
 
@@ -31,6 +32,8 @@ export interface Profile {
   events: OneOffEvent[];
   /** (r2 §5a) Calendar files read at plan time, in listed order (`calendars.<i>`). */
   calendars: CalendarImport[];
+  /** The expanded `calendars` files, set by the app once it has read them; absent: no import. */
+  calendarReader?: CalendarReader;
 }
 
 export interface CalendarImport {

@@ -49,7 +49,8 @@ function checkWork(input: ProfileInput): string[] {
   const flexible = work.flexible;
   if (!flexible) return problems;
   problems.push(...checkSpan(...fieldsOf(['work', 'flexible'], flexible, 'earliest', 'latest')));
-  const hasShifts = (work.shifts ?? []).length > 0;
+  // (r2 §5a) A roster calendar (`as: work`) gives shifts too.
+  const hasShifts = (work.shifts ?? []).length > 0 || (input.calendars ?? []).some((c) => c.as === 'work');
   if (hasShifts && flexible.weeklyHours !== undefined) {
     problems.push(
       problemAt(
