@@ -21,7 +21,8 @@ Examples:
   iop-plan init                                  set up your profile
   iop-plan plan --example                        try it on a shipped example profile
   iop-plan plan --week next --format html --out ~/plans
-  iop-plan today                                 today's agenda with leave-by times`,
+  iop-plan today                                 today's agenda with leave-by times
+  iop-plan sync --week next                      update your CalDAV calendars`,
     );
 
   const common = <T extends Command<[], Record<string, unknown>>>(cmd: T) =>
@@ -182,6 +183,44 @@ Examples:
     const { letterCommand } = await import('./commands/letter.js');
     code = await letterCommand(opts);
   });
+
+  // Not `common`: the shipped examples keep no state, so they cannot be synced.
+  const sync = program
+    .command('sync')
+    .description('update CalDAV calendars (one per view and household member) so phones follow the plan')
+    .option('-c, --config <file>', 'profile file (JSON or YAML) instead of the stored profile')
+    .option('--now <iso>', 'the current time, for reproducible output', parseNow)
+    .option('--no-color', 'plain text without colours (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addOption(weekOption)
+    .option('--weeks <n>', 'N weeks from --week', parsePositiveInt)
+    .option('--program', 'every week of the IOP program')
+    .addOption(
+      new Option('--view <view>', 'which calendars').choices(['me', 'family', 'employer', 'all']).default('all'),
+    )
+    .option('-n, --dry-run', 'list what would be created, updated, deleted or left alone; send nothing')
+    .option('--overwrite', 'replace events changed on another device at once')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  iop-plan sync setup                      server address, user name, password command
+  iop-plan sync --week next --dry-run      what would change
+  iop-plan sync --week next --quiet        from cron, after \`iop-plan plan --week next\`
+  iop-plan sync --program --view employer`,
+    )
+    .action(async (opts) => {
+      const { syncCommand } = await import('./commands/sync.js');
+      code = await syncCommand(opts as unknown as import('./app/run-sync.js').SyncOptions);
+    });
+  sync
+    .command('setup')
+    .description('set up the CalDAV account (asks in a terminal; writes sync.json, mode 0600)')
+    .addHelpText('after', '\nExamples:\n  iop-plan sync setup')
+    .action(async () => {
+      const { syncSetupCommand } = await import('./commands/sync.js');
+      code = await syncSetupCommand();
+    });
 
   program
     .command('init')

@@ -38,5 +38,7 @@ export interface CalendarFile {
   calendarName: string;
   /** Only the person's own file: the household and employer files' PRODID must not name the tool. */
   namesTool: boolean;
+  /** The household member whose own duties the file holds (`family` view, one file per member). */
+  member?: string;
   events: CalendarEvent[];
 }

@@ -44,7 +44,10 @@ export function planCalendarFiles(profile: Profile, plans: Plan[], views: Calend
     for (const id of membersCoveringDuties(profile, blocks)) {
       const name = profile.household.find((m) => m.id === id)?.name ?? id;
       const memberEvents = selectMemberEvents(profile, blocks, id);
-      files.push(householdFile(`household-${id}-${label}.ics`, `${HOUSEHOLD}: ${name}`, memberEvents, profile));
+      files.push({
+        ...householdFile(`household-${id}-${label}.ics`, `${HOUSEHOLD}: ${name}`, memberEvents, profile),
+        member: id,
+      });
     }
   }
   if (views.includes('employer')) {
