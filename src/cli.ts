@@ -50,9 +50,12 @@ Examples:
       .option('--ics', 'also write .ics calendar files (into --out, default the current folder)')
       .option('--vdir <dir>', 'also write the calendar as a vdir folder (khal, vdirsyncer): one .ics per event')
       .addOption(
-        new Option('--view <view>', 'which calendar or sheet')
-          .choices(['me', 'family', 'employer', 'all'])
-          .default('me'),
+        new Option('--view <view>', 'which calendar or sheet (default: me; the HTML sheet: family)').choices([
+          'me',
+          'family',
+          'employer',
+          'all',
+        ]),
       )
       .option('--weeks <n>', 'calendar files for N weeks from --week', parsePositiveInt)
       .option('--program', 'calendar files for the whole IOP program')
@@ -88,8 +91,11 @@ Examples:
       ),
   ).action(async (opts) => {
     const { planCommand } = await import('./commands/plan.js');
-    const o = opts as unknown as PlanOptions & { json?: boolean };
-    code = await planCommand({ ...o, format: o.json ? 'json' : o.format });
+    const o = opts as unknown as Omit<PlanOptions, 'view'> & { json?: boolean; view?: PlanOptions['view'] };
+    const format = o.json ? 'json' : o.format;
+    // The HTML sheet is for the fridge: the household view unless --view says otherwise.
+    const sheetView = o.view === undefined && format === 'html' ? 'family' : undefined;
+    code = await planCommand({ ...o, format, view: o.view ?? 'me', ...(sheetView ? { sheetView } : {}) });
   });
 
   common(
@@ -324,7 +330,8 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function parseNow(value: string): string {
-  if (Number.isNaN(Date.parse(value)))
+  // Checked strictly when used (resolveNow): a real date and time in the years 1970–9998.
+  if (Number.isNaN(Date.parse(value)) && !/^\d{4}-\d{2}-\d{2}/.test(value))
     throw new InvalidArgumentError('expected an ISO date-time, e.g. 2026-11-26T12:00:00Z');
   return value;
 }

@@ -48,8 +48,10 @@ export class CancelledError extends UserError {
 
 /** `--strict` and something was unplaced or uncovered; the output was still written. */
 export class StrictError extends UserError {
-  constructor(count: number) {
-    super(`--strict: ${count} item${count === 1 ? '' : 's'} unplaced or uncovered`, EXIT.strict);
+  /** `items`: one line per item (grouped by day), named so that a cron mail says which. */
+  constructor(count: number, items: string[] = []) {
+    const list = items.map((i) => `\n  - ${i}`).join('');
+    super(`--strict: ${count} item${count === 1 ? '' : 's'} unplaced or uncovered${list}`, EXIT.strict);
     this.name = 'StrictError';
   }
 }

@@ -1,4 +1,5 @@
 import nodeModule from 'node:module';
+import { displayText } from './adapters/render/display-text.js';
 import { EXIT, ProfileError, UserError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -33,11 +34,12 @@ async function main(argv: string[]): Promise<number> {
 
 function reportError(error: unknown): number {
   if (error instanceof ProfileError) {
-    for (const problem of error.problems) process.stderr.write(`iop-plan: ${error.file}: ${problem}\n`);
+    for (const problem of error.problems) process.stderr.write(`iop-plan: ${safe(error.file)}: ${safe(problem)}\n`);
     return error.exitCode;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`iop-plan: ${error.message}\n`);
+    // Line breaks are kept only between the lines the tool itself wrote (e.g. --strict's list).
+    process.stderr.write(`iop-plan: ${error.message.split('\n').map(safe).join('\n')}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -45,10 +47,13 @@ function reportError(error: unknown): number {
     return EXIT.cancelled;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`iop-plan: unexpected error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`iop-plan: unexpected error: ${safe(message.split('\n')[0] ?? '')}\n`);
   if (process.env.IOP_PLAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return EXIT.error;
 }
+
+/** No raw control character from a file name or a profile value reaches the terminal. */
+const safe = displayText;
 
 // A closed pipe (`iop-plan plan | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -42,7 +42,11 @@ export async function loadProfile(
   }
   const stored = await readStoredProfileRaw(io.env);
   if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
-  return validated(stored.raw, stored.file, dirname(stored.file));
+  const loaded = await validated(stored.raw, stored.file, dirname(stored.file));
+  // State kept by revision 1 for every profile belongs to the stored one (r2 §6).
+  const { adoptLegacyState } = await import('../adapters/week-state/adopt-legacy-state.js');
+  adoptLegacyState(io.env, loaded.profile.id);
+  return loaded;
 }
 
 /** Validates, then reads the profile's `calendars` files (paths relative to `dir`, the profile file's folder). */

@@ -1,8 +1,11 @@
 import { DateTime } from 'luxon';
+import { displayAll } from '../adapters/render/display-text.js';
+import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { addDays, localInstant } from '../domain/week.js';
+import { groupUnplaced, groupWarnings, type UnplacedGroup, type WarningGroup } from './group-problems.js';
 
 /**
  * The view-model every plan format (terminal, Markdown, HTML, `today`) is drawn from, built here
@@ -100,6 +103,10 @@ export interface PlanViewModel {
   unplaced: UnplacedView[];
   budget: BudgetRow[];
   warnings: { code: string; message: string }[];
+  /** `unplaced` with occurrences that differ only in their day as one entry (what renderers list). */
+  unplacedGroups: UnplacedGroup[];
+  /** `warnings` with repeats of one warning on several days as one entry. */
+  warningGroups: WarningGroup[];
   supportNote: string;
 }
 
@@ -200,7 +207,18 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   const used = new Set(days.flatMap((d) => d.segments.map((s) => s.category)));
   const first = DateTime.fromISO(plan.week.start, { zone: 'UTC' });
   const last = DateTime.fromISO(plan.week.end, { zone: 'UTC' });
-  return {
+  const unplaced = plan.unplaced.map((u) =>
+    unplacedView(u, hide, privateSources.has(u.source), ownerName, zone, (text) =>
+      redact(text, profile, HIDDEN_REASON),
+    ),
+  );
+  const warnings = hide
+    ? plan.warnings
+        .filter((w) => !/^(iop-|leave-)/.test(w.code))
+        .map((w) => ({ ...w, message: redact(w.message, profile, HIDDEN_WARNING) }))
+    : plan.warnings;
+  // Text the person wrote (and, later, imported calendars) reaches no output with a raw control character.
+  return displayAll({
     view,
     name: profile.name,
     title: `Week of ${first.toFormat('ccc d LLL', { locale: 'en-GB' })} – ${last.toFormat('ccc d LLL yyyy', { locale: 'en-GB' })} (${plan.week.isoWeek})`,
@@ -215,13 +233,14 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
       .map((c) => ({ category: c, label: CATEGORY_LABELS[c], letter: CATEGORY_LETTERS[c] })),
     members: [{ id: 'me', name: profile.name, index: 0 }, ...members],
     days,
-    unplaced: plan.unplaced.map((u) => unplacedView(u, hide, privateSources.has(u.source), ownerName, zone)),
+    unplaced,
     budget: budgetRows(plan, profile, hide),
-    warnings: hide
-      ? plan.warnings.filter((w) => !/^(iop-|leave-)/.test(w.code)).map((w) => ({ ...w, message: redact(w.message) }))
-      : plan.warnings,
-    supportNote: supportLine(profile),
-  };
+    warnings,
+    unplacedGroups: groupUnplaced(unplaced),
+    warningGroups: groupWarnings(warnings),
+    // (§4) Household views end with the support line only with privacy.familyDetail.
+    supportNote: hide ? '' : supportLine(profile),
+  });
 }
 
 /** Sources whose blocks and travel are treatment or recovery (hidden on a family sheet). */
@@ -311,6 +330,7 @@ function unplacedView(
   isPrivate: boolean,
   ownerName: (id: string) => string,
   zone: string,
+  redactReason: (text: string) => string,
 ): UnplacedView {
   const secret = hide && isPrivate;
   return {
@@ -319,13 +339,45 @@ function unplacedView(
     when: u.date === null ? 'this week' : DateTime.fromISO(u.date, { zone }).toFormat('ccc d LLL', { locale: 'en-GB' }),
     minutes: u.minutes,
     code: u.code,
-    reason: secret ? 'could not be fitted this week' : hide ? redact(u.reason) : u.reason,
+    reason: secret ? HIDDEN_REASON : hide ? redactReason(u.reason) : u.reason,
   };
 }
 
-/** On a family sheet, sentences about other items say "appointments" where they would name treatment. */
-function redact(text: string): string {
-  return text.replace(/\b(IOP|therapy|counselling|treatment|recovery)\b/gi, 'appointments');
+const HIDDEN_REASON = 'could not be fitted this week';
+const HIDDEN_WARNING = 'Something in the week needs attention; the personal plan says what.';
+
+/**
+ * On a family sheet (DESIGN §5 r2), sentences about other items name no treatment: titles the
+ * person wrote for IOP items and habits, and the program's name, read "an appointment"; the
+ * tool's own words for treatment read "appointments". A sentence that would still hold one of
+ * the employer view's forbidden words outside text the person wrote for the household (names,
+ * duty and event titles) is replaced by `fallback`.
+ */
+function redact(text: string, profile: Profile, fallback: string): string {
+  const privateTitles = [
+    profile.iop?.program,
+    ...(profile.iop?.sessions.map((s) => s.title) ?? []),
+    ...(profile.iop?.flexible.map((f) => f.title) ?? []),
+    ...profile.habits.map((h) => h.title),
+  ]
+    .filter((t): t is string => Boolean(t))
+    .sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const title of privateTitles) out = out.replace(new RegExp(escapeRegExp(title), 'gi'), 'an appointment');
+  out = out.replace(/\b(IOP|therapy|counselling|treatment|recovery)\b/gi, 'appointments');
+  let rest = out;
+  const own = [
+    profile.name,
+    ...profile.household.map((m) => m.name),
+    ...profile.duties.map((d) => d.title),
+    ...profile.events.map((e) => e.title),
+  ];
+  for (const t of own) if (t) rest = rest.replace(new RegExp(escapeRegExp(t), 'gi'), ' ');
+  return findForbiddenWord(rest) ? fallback : out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function budgetRows(plan: Plan, profile: Profile, hide: boolean): BudgetRow[] {

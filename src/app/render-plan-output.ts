@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { createChalk } from '../adapters/render/create-chalk.js';
+import { escapeJsonControls } from '../adapters/render/display-text.js';
 import { renderText } from '../adapters/render/render-text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -25,7 +26,7 @@ export async function renderPlanOutput(planned: PlannedWeek, options: PlanOption
   if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
     throw new UsageError('--template needs --format md or --format html');
   }
-  const view: SheetView = options.view === 'family' ? 'family' : 'me';
+  const view: SheetView = options.sheetView ?? (options.view === 'family' ? 'family' : 'me');
   const toFile = options.out !== undefined;
   const document = await renderDocument(planned, options, view, io, toFile);
   if (options.out === undefined) {
@@ -37,14 +38,17 @@ export async function renderPlanOutput(planned: PlannedWeek, options: PlanOption
     resolve(io.cwd, options.out),
     `iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`,
   );
+  let changed: string[];
   try {
-    writeOutputFiles([{ path, content: document }], { force: Boolean(options.force), env: io.env });
+    changed = writeOutputFiles([{ path, content: document }], { force: Boolean(options.force), env: io.env });
   } catch (error) {
     if (error instanceof UserError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError(`--out: cannot write ${path} (${reason})`);
   }
-  if (!options.quiet) io.stdout(`${path}\n`);
+  if (options.quiet) return;
+  if (changed.length > 0) io.stdout(`${path}\n`);
+  else io.stderr(`unchanged: ${path}\n`);
 }
 
 async function renderDocument(
@@ -54,7 +58,7 @@ async function renderDocument(
   io: Io,
   toFile: boolean,
 ): Promise<string> {
-  if (options.format === 'json') return `${JSON.stringify(planned.plan, null, 2)}\n`;
+  if (options.format === 'json') return `${escapeJsonControls(JSON.stringify(planned.plan, null, 2))}\n`;
   if (options.format === 'remind') return (await import('./render-remind-file.js')).renderRemindFile(planned, view);
   const vm = buildPlanViewModel(planned.plan, planned.profile, view);
   if (options.format === 'text') {
@@ -78,8 +82,13 @@ function readTemplate(file: string | undefined, format: 'md' | 'html'): string {
     return readFileSync(join(templatesDir(), `plan.${format}`), 'utf8');
   }
   try {
+    // A pipe or a device would never end: only a regular file of a sensible size is read.
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new UserError(`--template: ${file} is not a regular file`);
+    if (stats.size > 1024 * 1024) throw new UserError(`--template: ${file} is larger than 1 MiB`);
     return readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`--template: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

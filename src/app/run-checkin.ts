@@ -66,7 +66,7 @@ export async function runCheckin(options: CheckinOptions, io: Io, deps: CheckinD
   const { profile } = await loadProfile(options, io);
   const nowMs = resolveNow(options.now, io.env);
   const today = localDateOf(nowMs, profile.timezone);
-  const path = checkinLogPath(io.env);
+  const path = checkinLogPath(io.env, profile.id);
   const log = readCheckinLog(path);
   for (const warning of logWarnings(log, path)) io.stderr(`iop-plan: ${warning}\n`);
   const ctx: Context = { profile, nowMs, today, at: new Date(Math.floor(nowMs / 1000) * 1000).toISOString() };

@@ -52,7 +52,7 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
     return buildPlan(profile, start, nowMs);
   });
   if (weekStarts.length > 1 && io.stderrIsTTY && !options.quiet) io.stderr('\r\u001b[K');
-  const ledger = buildLeaveLedger(profile, plans, { missed: missedSessionKeys(io) });
+  const ledger = buildLeaveLedger(profile, plans, { missed: missedSessionKeys(io, profile.id) });
   const outside =
     !options.program && !weekStarts.includes(focus)
       ? buildLeaveLedger(profile, [buildPlan(profile, focus, nowMs)]).weeks[0]
@@ -82,8 +82,8 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
 }
 
 /** Sessions checked in as missed (the latest entry per session): their leave is shown apart. */
-function missedSessionKeys(io: Io): Set<string> {
-  const path = checkinLogPath(io.env);
+function missedSessionKeys(io: Io, profileId: string): Set<string> {
+  const path = checkinLogPath(io.env, profileId);
   const log = readCheckinLog(path);
   for (const warning of logWarnings(log, path)) io.stderr(`iop-plan: ${warning}\n`);
   return new Set(

@@ -1,6 +1,8 @@
 import { hashFile } from '../adapters/plan-cache/hash-bytes.js';
 import { profileSourceFile } from '../adapters/plan-cache/profile-source.js';
+import { displayText } from '../adapters/render/display-text.js';
 import { buildPlan } from '../domain/build-plan.js';
+import { programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { findOverrideOutsideWeek } from '../domain/find-override-outside-week.js';
 import { describeChange, diffPlans } from '../domain/plan-diff.js';
 import type { Plan } from '../domain/plan-types.js';
@@ -31,6 +33,8 @@ export interface PlanOptions {
   /** (r2 §5a) A vdir folder (khal, vdirsyncer): one `.ics` per event of the view, named by UID. */
   vdir?: string;
   view: 'me' | 'family' | 'employer' | 'all';
+  /** The sheet's view when `--view` was not given (the HTML sheet: `family`); else from `view`. */
+  sheetView?: 'me' | 'family';
   weeks?: number;
   program?: boolean;
   template?: string;
@@ -63,8 +67,11 @@ export interface PlannedWeek {
 
 type WeekRequest = Pick<
   PlanOptions,
-  'config' | 'example' | 'week' | 'now' | 'add' | 'skip' | 'closed' | 'clearOverrides'
->;
+  'config' | 'example' | 'week' | 'now' | 'add' | 'skip' | 'closed' | 'clearOverrides' | 'quiet'
+> & {
+  /** `plan --example` for this week outside the example's program: plan its first week instead. */
+  showProgram?: boolean;
+};
 
 /**
  * load → validate → allocate the week a command asked for, with the week's stored overrides
@@ -79,8 +86,11 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
       : undefined;
   const { profile } = await loadProfile(options, io);
   const nowMs = resolveNow(options.now, io.env);
-  const weekDate = resolveWeekDate(options.week, nowMs, profile.timezone);
   const stateful = options.example === undefined || options.example === false;
+  const asked = resolveWeekDate(options.week, nowMs, profile.timezone);
+  // A shipped example shows its program: outside it, the first week of the program instead.
+  const weekDate =
+    stateful || !options.showProgram || options.week !== 'this' ? asked : exampleWeek(profile, asked, options, io);
   const requested = parseOverrideFlags(options);
   const outside = findOverrideOutsideWeek(requested, buildWeek(profile.timezone, profile.weekStart, weekDate));
   if (outside) throw new UsageError(outside);
@@ -90,15 +100,45 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
     return { profile, plan: buildPlan(profile, weekDate, nowMs, { overrides: requested }), nowMs, stateful };
   const state = await import('../adapters/week-state/week-state-store.js');
   const { isoWeek } = buildWeek(profile.timezone, profile.weekStart, weekDate);
-  const stored = state.readOverrides(io.env, isoWeek);
+  const stored = state.readOverrides(io.env, profile.id, isoWeek);
   const overrides = options.clearOverrides ? requested : mergeOverrides(stored, requested);
   const storeOverrides =
     JSON.stringify(overrides) !== JSON.stringify(stored)
-      ? () => state.writeOverrides(io.env, isoWeek, overrides)
+      ? () => state.writeOverrides(io.env, profile.id, isoWeek, overrides)
       : undefined;
-  const previous = state.readPublished(io.env, isoWeek);
-  const plan = buildPlan(profile, weekDate, nowMs, { overrides, previous });
+  const previous = state.readPublished(io.env, profile.id, isoWeek);
+  const plan = keepGeneratedAt(buildPlan(profile, weekDate, nowMs, { overrides, previous }), previous);
   return { profile, plan, nowMs, previous, stateful, profileHash, overrides, storeOverrides };
+}
+
+/**
+ * The plan published before when nothing but the time it was made differs: files and calendars
+ * made from it are then byte for byte what was written before, and are left alone.
+ */
+function keepGeneratedAt(plan: Plan, previous: Plan | undefined): Plan {
+  if (!previous || previous.generatedAt === plan.generatedAt) return plan;
+  const same = { ...plan, generatedAt: previous.generatedAt };
+  return JSON.stringify(same) === JSON.stringify(previous) ? same : plan;
+}
+
+/** The week an example shows for `--week this`: the program's first week when today is outside it. */
+function exampleWeek(profile: Profile, date: string, options: WeekRequest, io: Io): string {
+  const program = programWeeks(profile);
+  if (!program.ok && profile.iop === undefined) return date;
+  const starts = program.ok
+    ? program.weekStarts
+    : [buildWeek(profile.timezone, profile.weekStart, profile.iop!.startDate).start];
+  const week = buildWeek(profile.timezone, profile.weekStart, date).start;
+  const first = starts[0]!;
+  const last = program.ok ? starts[starts.length - 1]! : week;
+  if (week >= first && week <= last) return date;
+  if (!options.quiet) {
+    const { isoWeek } = buildWeek(profile.timezone, profile.weekStart, first);
+    io.stderr(
+      `This example's program ${week < first ? 'starts' : 'started'} on ${profile.iop!.startDate}: showing its first week (${isoWeek}). Use --week to choose another.\n`,
+    );
+  }
+  return first;
 }
 
 function parseOverrideFlags(options: WeekRequest): WeekOverrides {
@@ -121,7 +161,32 @@ function parseOverrideFlags(options: WeekRequest): WeekOverrides {
 
 /** `iop-plan plan`: allocate, render, print or write; `--strict` fails (after writing) on anything missing. */
 export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
-  const planned = await planWeek(options, io);
+  const planned = await planWeek({ ...options, showProgram: true }, io);
+  // Runs that write files take turns, so that two at once never leave a stale record (DESIGN §6).
+  const writes = options.ics === true || options.out !== undefined || options.vdir !== undefined;
+  const release = writes
+    ? await (await import('../adapters/files/output-lock.js')).acquireOutputLock(io.env)
+    : undefined;
+  try {
+    await writePlan(planned, options, io);
+  } finally {
+    release?.();
+  }
+  if (options.out !== undefined && !options.quiet) {
+    const { summarizeProblems } = await import('./summarize-problems.js');
+    io.stderr(summarizeProblems(planned, 'me'));
+  }
+  if (options.strict) {
+    const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed');
+    if (missing.length > 0) {
+      const { strictItems } = await import('./summarize-problems.js');
+      throw new StrictError(missing.length, strictItems(planned));
+    }
+  }
+  return 0;
+}
+
+async function writePlan(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
   // Calendar files are built and checked first: a bad calendar flag or a calendar file the tool
   // did not write must fail before the plan file (or any state) is written.
   const calendars = options.ics
@@ -135,11 +200,6 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   // The week's one-off changes are kept only once the plan they shaped is out.
   planned.storeOverrides?.();
   if (planned.stateful && (options.ics || options.out || options.vdir)) await publish(planned, options, io);
-  if (options.strict) {
-    const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed').length;
-    if (missing > 0) throw new StrictError(missing);
-  }
-  return 0;
 }
 
 /**
@@ -154,10 +214,10 @@ async function publish(planned: PlannedWeek, options: PlanOptions, io: Io): Prom
     io.stderr(
       changes.length === 0
         ? 'No changes since the plan published before.\n'
-        : `Changes since the plan published before:\n${changes.map((c) => `  ${describeChange(c, (id) => names.get(id) ?? id)}\n`).join('')}`,
+        : `Changes since the plan published before:\n${changes.map((c) => `  ${displayText(describeChange(c, (id) => names.get(id) ?? id))}\n`).join('')}`,
     );
   }
-  const planText = state.writePublished(io.env, planned.plan);
+  const planText = state.writePublished(io.env, planned.profile.id, planned.plan);
   // What `iop-plan today` reads instead of allocating, for as long as nothing it depends on changes.
   // Not with imported calendars: the cache is keyed by the profile file alone, and they change apart from it.
   if (planned.profileHash && planned.overrides && planned.profile.calendars.length === 0) {

@@ -33,7 +33,7 @@ export async function runProgress(options: ProgressOptions, io: Io): Promise<num
   if (!iop) throw new UserError('progress needs an iop section in the profile (the sessions to check in to)');
   const nowMs = resolveNow(options.now, io.env);
   const today = localDateOf(nowMs, profile.timezone);
-  const path = checkinLogPath(io.env);
+  const path = checkinLogPath(io.env, profile.id);
   const log = readCheckinLog(path);
   for (const warning of logWarnings(log, path)) io.stderr(`iop-plan: ${warning}\n`);
   if (options.quiet) return 0;

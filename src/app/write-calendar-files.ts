@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isOwnCalendar, keepUnchanged } from '../adapters/calendar/own-calendar.js';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
-import { checkOutputFiles, writeOutputFiles } from '../adapters/files/write-files.js';
+import { checkOutputFiles, type OutputOptions, writeOutputFiles } from '../adapters/files/write-files.js';
 import type { CalendarFile, CalendarView } from '../domain/calendar/calendar-types.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { planCalendarFiles, weekLabel } from '../domain/calendar/plan-calendar-files.js';
@@ -36,25 +38,50 @@ export async function prepareCalendarFiles(
 ): Promise<{ write: () => void }> {
   const plans = await planWeeks(planned, options, io);
   const views = options.view === 'all' ? ALL_VIEWS : [options.view];
-  const numbered = await numberEvents(planCalendarFiles(planned.profile, plans, views), plans, planned, io);
+  const all = await numberEvents(planCalendarFiles(planned.profile, plans, views), plans, planned, io);
+  // An empty file is never written (some calendar apps refuse one): say so instead.
+  const numbered = all.filter(({ file }) => file.events.length > 0);
+  const empty = all.filter(({ file }) => file.events.length === 0).map(({ file }) => file);
   const dtstampMs = Date.parse(planned.plan.generatedAt);
   const dir = resolve(io.cwd, options.out ?? '.');
-  const rendered = numbered.map(({ file }) => ({
-    path: resolve(dir, file.fileName),
-    content: renderCalendar(file, dtstampMs),
-  }));
-  checkOutputFiles(rendered, { force: options.force ?? false, env: io.env });
+  const rendered = numbered.map(({ file }) => {
+    const path = resolve(dir, file.fileName);
+    return { path, content: keepUnchanged(readOrUndefined(path), renderCalendar(file, dtstampMs)) };
+  });
+  const fileOptions = { force: options.force ?? false, env: io.env, isOwn: isOwnCalendar };
+  checkOutputFiles(rendered, fileOptions);
   return {
     write: () => {
-      writeFiles(rendered, options, io, dir);
+      const changed = new Set(writeFiles(rendered, fileOptions, dir));
       // Only once every file is written does what they hold become the record to compare against.
       for (const { save } of numbered) save();
       if (options.quiet) return;
-      // One path per line, like the plan files; on stderr when the plan itself went to stdout (no --out).
+      // One path per line for each file written, like the plan files; on stderr when the plan
+      // itself went to stdout (no --out). Unchanged files and files not made are said on stderr.
       const print = options.out === undefined ? io.stderr : io.stdout;
-      for (const file of rendered) print(`${file.path}\n`);
+      for (const file of rendered) {
+        if (changed.has(file.path)) print(`${file.path}\n`);
+        else io.stderr(`unchanged: ${file.path}\n`);
+      }
+      if (views.includes('family') && planned.profile.household.length === 0)
+        io.stderr('No household calendar: the profile lists no household members.\n');
+      for (const file of empty) io.stderr(`Not written: ${file.fileName} (${emptyReason(file.view)}).\n`);
     },
   };
+}
+
+function emptyReason(view: CalendarView): string {
+  if (view === 'employer') return 'nothing takes you away from scheduled work';
+  if (view === 'family') return 'no events for the household';
+  return 'no events';
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function calendarWeekStarts(planned: PlannedWeek, options: WeeksRequest): string[] {
@@ -100,14 +127,17 @@ async function numberEvents(files: CalendarFile[], plans: Plan[], planned: Plann
   const store = await import('../adapters/week-state/calendar-history-store.js');
   const weeks = weekLabel(plans);
   return files.map((f) => {
-    const { file, history } = sequenceEvents(f, store.readCalendarHistory(io.env, weeks, f.fileName));
-    return { file, save: () => store.writeCalendarHistory(io.env, weeks, f.fileName, history) };
+    const { file, history } = sequenceEvents(
+      f,
+      store.readCalendarHistory(io.env, planned.profile.id, weeks, f.fileName),
+    );
+    return { file, save: () => store.writeCalendarHistory(io.env, planned.profile.id, weeks, f.fileName, history) };
   });
 }
 
-function writeFiles(files: { path: string; content: string }[], options: PlanOptions, io: Io, dir: string): void {
+function writeFiles(files: { path: string; content: string }[], fileOptions: OutputOptions, dir: string): string[] {
   try {
-    writeOutputFiles(files, { force: options.force ?? false, env: io.env });
+    return writeOutputFiles(files, fileOptions);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';

@@ -55,7 +55,7 @@ function fileNameOf(uid: string): string {
 }
 
 /** `.ics` files of the folder that this tool wrote and nobody changed since, with their start. */
-function ownFilesIn(dir: string, record: Record<string, string>): { path: string; startMs: number }[] {
+function ownFilesIn(dir: string, record: Record<string, string | string[]>): { path: string; startMs: number }[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.ics'));
@@ -66,7 +66,9 @@ function ownFilesIn(dir: string, record: Record<string, string>): { path: string
   for (const name of names) {
     const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
-    if (record[path] !== createHash('sha256').update(text).digest('hex')) continue;
+    const accepted = record[path];
+    const hashes = Array.isArray(accepted) ? accepted : accepted === undefined ? [] : [accepted];
+    if (!hashes.includes(createHash('sha256').update(text).digest('hex'))) continue;
     const m = /^DTSTART:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r?$/m.exec(text);
     if (!m) continue;
     const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];

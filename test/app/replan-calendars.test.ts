@@ -90,7 +90,7 @@ describe('regenerating calendar files after a change', () => {
     expect(byUid.get(cancelled[0]!.uid)?.start).toBe('2026-12-01T12:40:00Z');
     expect(second.err).toContain('Removed Walk on Tue 1 Dec (was 06:40–07:10)');
     // The household file shows the walk as an appointment: it is cancelled there too.
-    expect(readEvents(second.files['iop-plan-2026-W49-family.ics']!).filter((e) => e.status)).toHaveLength(1);
+    expect(readEvents(second.files['household-2026-W49.ics']!).filter((e) => e.status)).toHaveLength(1);
 
     const third = await run();
     expect(third.err).toContain('No changes since the plan published before.');

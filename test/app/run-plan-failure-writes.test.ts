@@ -9,7 +9,7 @@ const EXAMPLE = join(process.cwd(), 'templates', 'profiles', 'evening-iop-parent
 
 let root: string;
 const data = () => join(root, 'data');
-const overridesFile = () => join(data(), 'weeks', '2026-W49', 'overrides.json');
+const overridesFile = () => join(data(), 'profiles', 'profile', 'weeks', '2026-W49', 'overrides.json');
 const io = () => fakeIo({ dataDir: data(), cwd: root });
 const options = (extra: Partial<PlanOptions>): PlanOptions => ({
   config: EXAMPLE,
@@ -44,7 +44,7 @@ describe('runPlan writes nothing when it fails', () => {
     await expect(runPlan(options({ out: 'out', ics: true }), io())).rejects.toThrow(/--force/);
     expect(readdirSync(join(root, 'out'))).toEqual(['iop-plan-2026-W49-me.ics']);
     expect(existsSync(overridesFile())).toBe(false);
-    expect(existsSync(join(data(), 'weeks', '2026-W49', 'published.json'))).toBe(false);
+    expect(existsSync(join(data(), 'profiles', 'profile', 'weeks', '2026-W49', 'published.json'))).toBe(false);
   });
 
   it('keeps the --add once the plan is out', async () => {

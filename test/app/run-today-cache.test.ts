@@ -116,7 +116,7 @@ describe('iop-plan today from the published week', () => {
   it('does not use the stored week when the published plan was replaced or removed', async () => {
     await publish();
     markStoredWeek();
-    const published = join(root, 'data', 'weeks', WEEK, 'published.json');
+    const published = join(root, 'data', 'profiles', 'profile', 'weeks', WEEK, 'published.json');
     writeFileSync(published, readFileSync(published, 'utf8').replace('"generatedAt": "', '"generatedAt": "x'));
     expect(await today()).not.toContain(MARK);
     rmSync(published);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -57,15 +57,24 @@ describe('writeCalendarFiles', () => {
     expect(out).toEqual([`${path}\n`]);
   });
 
-  it('writes every view with --view all, one line per file', async () => {
+  it('writes every view with --view all, one line per file, and says which file it did not make', async () => {
     await writeCalendarFiles(planned(), options({ view: 'all' }), fakeIo());
+    // The sample week's program is after work: nothing is out of office, so no empty file.
     expect(readdirSync(join(root, 'cal')).sort()).toEqual([
-      'iop-plan-2026-W49-family-rose.ics',
-      'iop-plan-2026-W49-family.ics',
+      'household-2026-W49.ics',
+      'household-rose-2026-W49.ics',
       'iop-plan-2026-W49-me.ics',
-      'out-of-office-2026-W49.ics',
     ]);
-    expect(out).toHaveLength(4);
+    expect(out).toHaveLength(3);
+    expect(err.join('')).toContain(
+      'Not written: out-of-office-2026-W49.ics (nothing takes you away from scheduled work)',
+    );
+  });
+
+  it('writes no household file for someone who lives alone, and says so', async () => {
+    await writeCalendarFiles(planned(makeProfile({ household: [] })), options({ view: 'family' }), fakeIo());
+    expect(out).toEqual([]);
+    expect(err.join('')).toContain('No household calendar');
   });
 
   it('writes into the current folder without --out and keeps stdout for the plan', async () => {
@@ -86,11 +95,12 @@ describe('writeCalendarFiles', () => {
 
   it('refuses to overwrite a file it did not write, unless --force', async () => {
     const dir = join(root, 'cal');
-    await writeCalendarFiles(planned(), options({ view: 'employer' }), fakeIo());
+    await writeCalendarFiles(planned(), options({ view: 'family' }), fakeIo());
     writeFileSync(join(dir, 'iop-plan-2026-W49-me.ics'), 'mine');
+    rmSync(join(dir, 'household-2026-W49.ics'));
     await expect(writeCalendarFiles(planned(), options({ view: 'all' }), fakeIo())).rejects.toThrow(/--force/);
     expect(readFileSync(join(dir, 'iop-plan-2026-W49-me.ics'), 'utf8')).toBe('mine');
-    expect(readdirSync(dir)).not.toContain('iop-plan-2026-W49-family.ics');
+    expect(readdirSync(dir)).not.toContain('household-2026-W49.ics');
     await writeCalendarFiles(planned(), options({ view: 'all', force: true }), fakeIo());
     expect(readFileSync(join(dir, 'iop-plan-2026-W49-me.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
@@ -108,8 +118,8 @@ describe('writeCalendarFiles', () => {
   });
 
   it('spans the whole program with --program', async () => {
-    await writeCalendarFiles(planned(), options({ program: true, view: 'employer' }), fakeIo());
-    expect(readdirSync(join(root, 'cal'))).toEqual(['out-of-office-2026-W49--2027-W07.ics']);
+    await writeCalendarFiles(planned(), options({ program: true, view: 'me' }), fakeIo());
+    expect(readdirSync(join(root, 'cal'))).toEqual(['iop-plan-2026-W49--2027-W07-me.ics']);
   });
 
   it('rejects --weeks with --program, and --program without program dates', async () => {

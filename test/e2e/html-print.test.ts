@@ -74,7 +74,7 @@ describe.skipIf(!chromium && !mustRun).each([
   ['virtual-iop-night-shift', 'me'],
   ['evening-iop-parent', 'family'],
 ] as const)('the %s fridge sheet (%s view) in headless chromium', (profile, view) => {
-  it('is self-contained, has 7 day columns and a legend, and prints on exactly one landscape page', () => {
+  it('is self-contained, has 7 day columns and a legend, and prints the week on the first landscape page', () => {
     const file = sheet(profile, view);
     const source = readFileSync(file, 'utf8');
     expect(source).toMatch(/<html lang="en">/);
@@ -95,7 +95,9 @@ describe.skipIf(!chromium && !mustRun).each([
 
     const pdf = join(work, `${profile}-${view}.pdf`);
     browse(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, url]);
-    expect(pageCount(pdf)).toBe(1);
+    // The grid and its panel fill page one; a long list of problems continues on a second page
+    // rather than being clipped (sheet-print-complete.test.ts checks that every line is there).
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
   }, 90_000);
 });
 

@@ -65,7 +65,8 @@ describe('plan --format remind', () => {
       expect(lines).toContain(`${start.slice(0, 10)} ${minute} ${e.summary}`);
     }
     expect(lines).toContain('2026-10-28 * Dentist [ortho] 100% covered'.replace('*', String(14 * 60)));
-    expect(lines.some((l) => /^2026-10-27 755 Leave by 12:35 for Group therapy$/.test(l))).toBe(true);
+    // The leave-by reminder comes alarms.leaveByLeadMinutes (default 10) before the leave-by time.
+    expect(lines.some((l) => /^2026-10-27 745 Leave by 12:35 for Group therapy$/.test(l))).toBe(true);
   });
 });
 

@@ -43,8 +43,8 @@ function toAttributes(event: CalendarEvent, dtstampMs: number): EventAttributes 
     location: event.location === undefined ? undefined : cleanText(event.location),
     categories: event.categories.length > 0 ? event.categories.map(escapeText) : undefined,
     // A cancelled event must not keep the time busy in apps that ignore STATUS.
-    transp: event.cancelled ? 'TRANSPARENT' : 'OPAQUE',
-    busyStatus: event.cancelled ? 'FREE' : event.busy === 'oof' ? 'OOF' : 'BUSY',
+    transp: event.cancelled || event.transparent ? 'TRANSPARENT' : 'OPAQUE',
+    busyStatus: event.cancelled || event.transparent ? 'FREE' : event.busy === 'oof' ? 'OOF' : 'BUSY',
     sequence: event.sequence,
     status: event.cancelled ? 'CANCELLED' : undefined,
     classification: event.private ? 'PRIVATE' : undefined,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type CheckinEntry, toCheckinEntry } from '../../domain/checkins/checkin-entry.js';
+import { UserError } from '../../errors.js';
 
 export interface CheckinLog {
   entries: CheckinEntry[];
@@ -20,9 +21,9 @@ export function readCheckinLog(path: string): CheckinLog {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { entries: [], tornTail: false, unreadable: 0, endsWithNewline: true };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { entries: [], tornTail: false, unreadable: 0, endsWithNewline: true };
+    throw new UserError(`${path} cannot be read (${code ?? 'error'}); it was left as it is (check its permissions)`);
   }
   const endsWithNewline = text === '' || text.endsWith('\n');
   const lines = text.split('\n');

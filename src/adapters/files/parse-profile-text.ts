@@ -1,5 +1,6 @@
-import { type Document, isMap, isScalar, parseAllDocuments, visit } from 'yaml';
+import { type Document, isMap, isNode, isScalar, parseAllDocuments, visit } from 'yaml';
 import { ProfileError } from '../../errors.js';
+import { findDuplicateJsonKey } from './find-duplicate-json-key.js';
 import { lineColumnOf, locateJsonError } from './json-error-location.js';
 import { estimateNestingDepth, estimateValueCount } from './text-limits.js';
 
@@ -23,15 +24,24 @@ export function parseProfileText(text: string, file: string): unknown {
   if (estimateValueCount(text) > MAX_VALUES) {
     throw fail(`has more than ${MAX_VALUES} lines or list items; a profile has a few hundred`);
   }
+  // A NUL byte is never text: a binary file, or text cut short on purpose.
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) throw fail(`${lineColumnOf(text, nul)}: holds a NUL byte; a profile is plain text`);
   const isJson = /\.json$/i.test(file);
   if (isJson || text.trimStart().startsWith('{')) {
+    let value: unknown;
     try {
-      return JSON.parse(text);
+      value = JSON.parse(text);
     } catch (error) {
       const { offset, reason } = locateJsonError((error as Error).message, text);
       // A YAML flow mapping also starts with `{`: only a .json file has to be strict JSON.
       if (isJson || !isYaml(text)) throw fail(`${lineColumnOf(text, offset)}: ${reason} (JSON)`);
+      return parseYaml(text, fail);
     }
+    const duplicate = findDuplicateJsonKey(text);
+    if (duplicate)
+      throw fail(`${lineColumnOf(text, duplicate.offset)}: duplicate key ${JSON.stringify(duplicate.key)} (JSON)`);
+    return value;
   }
   return parseYaml(text, fail);
 }
@@ -63,6 +73,16 @@ function parseYaml(text: string, fail: (message: string) => ProfileError): unkno
     if (/call stack/i.test(error.message)) throw fail(`${where}: nested too deeply`);
     throw fail(`${where}: ${error.message.split('\n')[0]} (YAML)`);
   }
+  const directive = /^%\S*/m.exec(text);
+  if (directive)
+    throw fail(
+      `${lineColumnOf(text, directive.index)}: YAML directive ${JSON.stringify(directive[0].slice(0, 20))} is not allowed in a profile`,
+    );
+  const tag = findTag(doc, text);
+  if (tag)
+    throw fail(
+      `${lineColumnOf(text, tag.offset)}: YAML tag ${JSON.stringify(tag.tag.slice(0, 40))} is not allowed in a profile (write the value plainly)`,
+    );
   const duplicate = findDuplicateKey(doc);
   if (duplicate)
     throw fail(`${lineColumnOf(text, duplicate.offset)}: duplicate key ${JSON.stringify(duplicate.key)} (YAML)`);
@@ -73,6 +93,24 @@ function parseYaml(text: string, fail: (message: string) => ProfileError): unkno
     if (/alias/i.test(message)) throw fail('uses too many YAML aliases (*name); write the values out');
     throw fail(message.split('\n')[0] ?? 'cannot be read as YAML');
   }
+}
+
+/**
+ * The first explicit tag (`!!binary`, `!!js/function`, a local `!secret`): a profile holds only
+ * plain strings, numbers, booleans, lists and mappings, so any tag is a mistake or an attack.
+ */
+function findTag(doc: Document, text: string): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_, node) => {
+    if (!isNode(node) || !node.tag) return undefined;
+    const at = node.range?.[0] ?? 0;
+    let bang = text.lastIndexOf('!', at);
+    while (bang > 0 && text[bang - 1] === '!') bang--;
+    const offset = bang >= 0 && !text.slice(bang, at).includes('\n') ? bang : at;
+    found = { tag: node.tag, offset };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 /** The first key repeated within one mapping, with where it is; a set per mapping keeps it linear. */

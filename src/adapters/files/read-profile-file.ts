@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { ProfileError, UserError } from '../../errors.js';
 import { parseProfileText } from './parse-profile-text.js';
 
@@ -18,10 +19,16 @@ export async function readProfileFile(path: string, shownAs: string = path): Pro
 async function readBounded(path: string, shownAs: string): Promise<Uint8Array> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
+    // Checked before opening: opening a FIFO waits for a writer, and a device never ends.
+    const before = await stat(path);
+    if (before.isDirectory()) throw new UserError(`${shownAs}: is a folder, not a profile file`);
+    if (!before.isFile()) throw new UserError(`${shownAs}: is not a regular file (a pipe, device or socket)`);
+    if (before.size > MAX_PROFILE_BYTES) throw tooLarge(shownAs);
+    // Non-blocking, in case it was swapped for a FIFO in between; checked again once open.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new UserError(`${shownAs}: is a folder, not a profile file`);
-    if (!stats.isFile()) throw new UserError(`${shownAs}: is not a regular file`);
+    if (!stats.isFile()) throw new UserError(`${shownAs}: is not a regular file (a pipe, device or socket)`);
     if (stats.size > MAX_PROFILE_BYTES) throw tooLarge(shownAs);
     // Read one byte past the limit: the file may have grown since stat.
     const buffer = new Uint8Array(MAX_PROFILE_BYTES + 1);

@@ -37,55 +37,88 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
+/** What the record keeps per file: the hash of its content, or (while a write is under way) both hashes. */
+type Record_ = Record<string, string | string[]>;
+
+export interface OutputOptions {
+  force: boolean;
+  env: Env;
+  /**
+   * Recognises a file this tool wrote by its content when the record does not list it (a record
+   * lost or from another machine): e.g. a calendar with this profile's PRODID and UIDs.
+   */
+  isOwn?: ((existing: string, content: string) => boolean) | undefined;
+}
+
 /**
- * Writes a set of output files, after checkOutputFiles. Identical content is left alone, so a
- * re-run is idempotent. Returns the paths actually changed.
+ * Writes a set of output files, after checkOutputFiles. Identical content is left alone (not even
+ * touched), so a re-run is idempotent. Returns the paths actually changed.
+ *
+ * Runs that die part-way never block the next one: before any file changes, the record accepts
+ * both its old and its new content; each file is then replaced atomically; only after that does
+ * the record keep the new content alone. Whatever moment a run is killed at, every file holds
+ * content the record accepts. Callers hold the output lock (acquireOutputLock) around it.
  */
-export function writeOutputFiles(files: FileToWrite[], options: { force: boolean; env: Env }): string[] {
+export function writeOutputFiles(files: FileToWrite[], options: OutputOptions): string[] {
   const { record, recordPath, plans } = checkOutputFiles(files, options);
-  const changed: string[] = [];
-  for (const f of plans) {
-    if (f.existing !== f.content) {
-      writeFileAtomic(f.path, f.content);
-      changed.push(f.path);
+  const changing = plans.filter((f) => f.existing !== f.content);
+  const before = JSON.stringify(record);
+  if (changing.length > 0) {
+    for (const f of changing) {
+      const hashes = [f.existing === undefined ? undefined : sha256(f.existing), sha256(f.content)];
+      record[f.path] = [...new Set(hashes.filter((h): h is string => h !== undefined))];
     }
-    record[f.path] = sha256(f.content);
+    writeFileAtomic(recordPath, `${JSON.stringify(record, null, 2)}\n`);
   }
-  writeFileAtomic(recordPath, `${JSON.stringify(record, null, 2)}\n`);
-  return changed;
+  for (const f of changing) writeFileAtomic(f.path, f.content);
+  for (const f of plans) record[f.path] = sha256(f.content);
+  if (JSON.stringify(record) !== before) writeFileAtomic(recordPath, `${JSON.stringify(record, null, 2)}\n`);
+  return changing.map((f) => f.path);
 }
 
 /**
  * Refuses, before anything is written, a file that exists and that this tool did not write (no
- * matching record in the data folder), unless `force`. Callers writing several sets of files
- * check all of them first, so that one refusal leaves every file as it was.
+ * matching record in the data folder, and not recognised by its content), unless `force`.
+ * Callers writing several sets of files check all of them first, so that one refusal leaves
+ * every file as it was.
  */
-export function checkOutputFiles(files: FileToWrite[], options: { force: boolean; env: Env }) {
+export function checkOutputFiles(files: FileToWrite[], options: OutputOptions) {
   const recordPath = join(dataDir(options.env), 'written-files.json');
   const record = parseRecord(readOrUndefined(recordPath), recordPath);
   const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
   for (const f of plans) {
     if (f.existing === undefined || f.existing === f.content || options.force) continue;
-    if (record[f.path] !== sha256(f.existing)) {
-      throw new UserError(
-        `${f.path} exists and was not written by iop-plan (or was edited since); use --force to overwrite it`,
-      );
-    }
+    const accepted = record[f.path];
+    const hashes = Array.isArray(accepted) ? accepted : accepted === undefined ? [] : [accepted];
+    if (hashes.includes(sha256(f.existing))) continue;
+    if (options.isOwn?.(f.existing, f.content)) continue;
+    throw new UserError(
+      `${f.path} exists and was not written by iop-plan (or was edited since); use --force to overwrite it`,
+    );
   }
   return { record, recordPath, plans };
 }
 
 /** A corrupt record is stored state like any other: reported and left as it is, never reset. */
-function parseRecord(text: string | undefined, recordPath: string): Record<string, string> {
+function parseRecord(text: string | undefined, recordPath: string): Record_ {
   if (text === undefined) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    value = undefined;
+    throw new UserError(
+      `${recordPath} is not valid JSON; it was left as it is (delete it, then use --force once to overwrite the files it listed)`,
+    );
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, string>;
+  const isHash = (h: unknown) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h);
+  if (
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => isHash(v) || (Array.isArray(v) && v.every(isHash)))
+  )
+    return value as Record_;
   throw new UserError(
-    `${recordPath} is not valid JSON; it was left as it is (delete it, then use --force once to overwrite the files it listed)`,
+    `${recordPath} is not a record iop-plan wrote; it was left as it is (delete it, then use --force once to overwrite the files it listed)`,
   );
 }

@@ -58,9 +58,10 @@ function readEntry(env: Env, week: string): TodayCacheEntry | undefined {
 
 function keyMatches(env: Env, week: string, entry: TodayCacheEntry, profileHash: string | undefined): boolean {
   if (profileHash === undefined || entry.profileHash !== profileHash) return false;
-  if (entry.planHash !== hashFile(join(weekDir(env, week), 'published.json'))) return false;
+  if (typeof entry.profileId !== 'string') return false;
+  if (entry.planHash !== hashFile(join(weekDir(env, entry.profileId, week), 'published.json'))) return false;
   try {
-    return entry.overridesHash === hashOverrides(readOverrides(env, week));
+    return entry.overridesHash === hashOverrides(readOverrides(env, entry.profileId, week));
   } catch {
     return false;
   }

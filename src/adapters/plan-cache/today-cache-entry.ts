@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DayView, UnplacedView } from '../../app/plan-view-model.js';
-import { weekDir } from '../week-state/week-state-store.js';
+import { sharedWeekDir } from '../week-state/week-state-store.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -19,6 +19,8 @@ export interface TodayCacheEntry {
   /** `process.versions.tz`: new time-zone rules may move the week's instants. */
   tz: string | undefined;
   profileHash: string;
+  /** Whose stored state the entry was made from (state is kept per profile id). */
+  profileId: string;
   overridesHash: string;
   planHash: string;
   /** The week's local days as instants, `[startMs, endMs)`. */
@@ -32,5 +34,5 @@ export interface TodayCacheEntry {
 }
 
 export function todayCacheFile(env: Env, isoWeek: string): string {
-  return join(weekDir(env, isoWeek), 'today.json');
+  return join(sharedWeekDir(env, isoWeek), 'today.json');
 }

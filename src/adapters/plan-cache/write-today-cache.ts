@@ -47,6 +47,7 @@ function entryOf(published: PublishedWeek): TodayCacheEntry {
     version: VERSION,
     tz: process.versions.tz,
     profileHash: published.profileHash,
+    profileId: profile.id,
     overridesHash: hashOverrides(published.overrides),
     planHash: hashBytes(published.planText),
     days,

@@ -5,12 +5,11 @@ export type TemplateFormat = 'md' | 'html';
 
 /** Helpers a template (shipped or the user's own) may call as `it.md(…)`, `it.top(…)` … */
 const helpers = {
-  /** Text safe inside a Markdown table cell. */
-  md: (text: string) =>
-    text
-      .replace(/\\/g, '\\\\')
-      .replace(/\|/g, '\\|')
-      .replace(/[\r\n]+/g, ' '),
+  /**
+   * Text safe in Markdown, table cells included: one line, and every character that could start
+   * emphasis, code, a link, HTML or a table cell escaped, so a title is shown as written.
+   */
+  md: (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`),
   /** Two-digit hour label. */
   hh: (hour: number) => String(hour).padStart(2, '0'),
   /** The letter that marks a category in grids and legends (so colour is never the only cue). */

@@ -15,7 +15,8 @@ export function renderText(vm: PlanViewModel, options: { chalk: ChalkInstance; c
   for (const day of vm.days) lines.push(...renderAgenda(day, chalk, undefined, widths), '');
   lines.push(chalk.bold('What did not fit'));
   if (vm.unplaced.length === 0) lines.push('  Everything fit.');
-  for (const u of vm.unplaced) {
+  // Occurrences that differ only in their day are one line naming every day.
+  for (const u of vm.unplacedGroups) {
     const who = u.ownerName ? `, ${u.ownerName}` : '';
     lines.push(`  - ${u.title} (${u.minutes} min, ${u.when}${who}) — ${u.code}: ${u.reason}`);
   }
@@ -27,8 +28,8 @@ export function renderText(vm: PlanViewModel, options: { chalk: ChalkInstance; c
   }
   if (vm.warnings.length > 0) {
     lines.push('', chalk.bold('Warnings'));
-    for (const w of vm.warnings) lines.push(`  ${chalk.yellow('!')} ${w.message}`);
+    for (const w of vm.warningGroups) lines.push(`  ${chalk.yellow('!')} ${w.message}`);
   }
-  lines.push('', vm.supportNote);
+  if (vm.supportNote) lines.push('', vm.supportNote);
   return lines;
 }

@@ -15,6 +15,8 @@ export interface CalendarEvent {
   private: boolean;
   /** Outlook's free/busy hint; `oof` only in the employer file. */
   busy: 'busy' | 'oof';
+  /** TRANSP:TRANSPARENT: shown, but the time stays free (uncovered duties, events not planned). */
+  transparent?: boolean;
   alarms: CalendarAlarm[];
   /** SEQUENCE: how many times this event changed since it was first written (none: not written). */
   sequence?: number;
@@ -34,7 +36,7 @@ export interface CalendarFile {
   fileName: string;
   /** X-WR-CALNAME; only written when the file holds more than one event. */
   calendarName: string;
-  /** False for the employer file: PRODID and UID domain must not name the tool. */
+  /** Only the person's own file: the household and employer files' PRODID must not name the tool. */
   namesTool: boolean;
   /** The household member whose own duties the file holds (`family` view, one file per member). */
   member?: string;

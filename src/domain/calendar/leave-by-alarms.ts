@@ -6,9 +6,9 @@ import { wallTime } from './labels.js';
 const MINUTE_MS = 60_000;
 
 /**
- * Reminders for the main block of a trip (IOP sessions and events): one at the "leave by"
- * time — the start of the trip's first travel block, i.e. travel plus arrive-early before the
- * start (the start itself when nothing comes before) — and one per
+ * Reminders for the main block of a trip (IOP sessions and events): one `alarms.leaveByLeadMinutes`
+ * before the "leave by" time — the start of the trip's first travel block, i.e. travel plus
+ * arrive-early before the start (the start itself when nothing comes before) — and one per
  * `alarms.minutesBefore` entry, counted from the start. Duplicate times are kept once.
  */
 export function leaveByAlarms(profile: Profile, visit: CalendarBlock[], block: CalendarBlock): CalendarAlarm[] {
@@ -18,7 +18,7 @@ export function leaveByAlarms(profile: Profile, visit: CalendarBlock[], block: C
   const alarms: CalendarAlarm[] = [];
   if (profile.alarms.leaveBy) {
     alarms.push({
-      minutesBefore: leaveMinutes,
+      minutesBefore: leaveMinutes + profile.alarms.leaveByLeadMinutes,
       description:
         leaveMinutes > 0
           ? `Leave by ${wallTime(first.startMs, zone)} for ${block.title}`

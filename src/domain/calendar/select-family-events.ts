@@ -38,9 +38,13 @@ export function selectFamilyEvents(profile: Profile, blocks: CalendarBlock[]): C
 
 /** One member's calendar: what they cover (duties, their travel and events), plain titles. */
 export function selectMemberEvents(profile: Profile, blocks: CalendarBlock[], memberId: string): CalendarEvent[] {
+  const hide = !profile.privacy.familyDetail;
   return blocks
     .filter((b) => b.owner === memberId)
-    .map((b) => householdEvent(profile, b, `family-${memberId}`, b.title));
+    .map((b) => {
+      const event = householdEvent(profile, b, `family-${memberId}`, b.title);
+      return hide && b.sensitivity !== 'none' ? { ...event, title: APPOINTMENT, categories: [] } : event;
+    });
 }
 
 /** Members (in listed order) who cover at least one duty in these blocks. */
@@ -55,7 +59,6 @@ function householdEvent(profile: Profile, block: CalendarBlock, view: string, ti
     startMs: block.startMs,
     endMs: block.endMs,
     title,
-    ...(block.location ? { location: block.location } : {}),
     categories: [CATEGORY_LABELS[block.category]],
     private: block.sensitivity !== 'none',
     busy: 'busy',

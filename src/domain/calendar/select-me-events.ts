@@ -4,6 +4,7 @@ import { groupVisits } from './calendar-blocks.js';
 import type { CalendarEvent } from './calendar-types.js';
 import { CATEGORY_LABELS, ownerName, wallTime } from './labels.js';
 import { leaveByAlarms } from './leave-by-alarms.js';
+import { placeAddress } from './place-address.js';
 
 /** The person's own calendar: every exported block, full detail, reminders on IOP items and events. */
 export function selectMeEvents(profile: Profile, blocks: CalendarBlock[]): CalendarEvent[] {
@@ -18,7 +19,7 @@ export function selectMeEvents(profile: Profile, blocks: CalendarBlock[]): Calen
         endMs: block.endMs,
         title: block.owner === 'me' ? block.title : `${block.title} — ${ownerName(profile, block.owner)}`,
         description: describe(profile, visit, block),
-        ...(block.location ? { location: block.location } : {}),
+        ...locationOf(profile, block),
         categories: categoriesOf(profile, block),
         private: block.sensitivity !== 'none',
         busy: 'busy',
@@ -27,6 +28,11 @@ export function selectMeEvents(profile: Profile, blocks: CalendarBlock[]): Calen
     }
   }
   return events;
+}
+
+function locationOf(profile: Profile, block: CalendarBlock): { location?: string } {
+  const location = placeAddress(profile, block);
+  return location ? { location } : {};
 }
 
 function categoriesOf(profile: Profile, block: CalendarBlock): string[] {

@@ -39,6 +39,8 @@ function contentOf(e: CalendarEvent): string {
     e.busy,
     e.alarms.map((a) => [a.minutesBefore, a.description]),
     e.cancelled === true,
+    // Appended only when set, so the records of events written before it existed still match.
+    ...(e.transparent ? ['transparent'] : []),
   ]);
 }
 
@@ -88,11 +90,12 @@ function cancel(event: CalendarEvent, sequence: number, file: CalendarFile): Cal
     endMs: event.endMs,
     categories: [],
   };
-  const base = !file.namesTool
-    ? { ...bare, title: OUT_OF_OFFICE, private: false, busy: 'oof' as const }
-    : file.view === 'family' && event.private
-      ? { ...bare, title: APPOINTMENT, private: true, busy: event.busy }
-      : { ...event };
+  const base =
+    file.view === 'employer'
+      ? { ...bare, title: OUT_OF_OFFICE, private: false, busy: 'oof' as const }
+      : file.view === 'family'
+        ? { ...bare, title: event.private ? APPOINTMENT : event.title, private: event.private, busy: event.busy }
+        : { ...event };
   return { ...base, alarms: [], sequence, cancelled: true };
 }
 

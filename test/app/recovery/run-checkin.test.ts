@@ -14,7 +14,7 @@ describe('runCheckin with flags', () => {
   it('records the sessions of the day in the log under the data folder (mode 0600)', async () => {
     const io = recoveryIo();
     await runCheckin({ config, now, date: '2026-11-30', attended: true }, io);
-    const path = join(io.dataDir, 'checkins.jsonl');
+    const path = join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl');
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const [entry] = readFileSync(path, 'utf8')
       .trim()
@@ -55,7 +55,7 @@ describe('runCheckin with flags', () => {
       exitCode: 2,
       message: expect.stringContaining(message),
     });
-    expect(() => statSync(join(io.dataDir, 'checkins.jsonl'))).toThrow();
+    expect(() => statSync(join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl'))).toThrow();
   });
 
   it('a day without a session is a clear error naming the days that have one', async () => {
@@ -85,7 +85,9 @@ describe('runCheckin in a terminal', () => {
     });
     await runCheckin({ config, now }, io, { prompter: fake.prompter });
     fake.assertAllUsed();
-    const lines = readFileSync(join(io.dataDir, 'checkins.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => JSON.parse(l).kind)).toEqual(['attendance', 'win']);
     expect(JSON.parse(lines[0] ?? '')).not.toHaveProperty('note');
   });

@@ -18,8 +18,8 @@ describe('file names', () => {
     const one = planCalendarFiles(profile, [sampleWeekPlan()], ['me', 'family', 'employer']).map((f) => f.fileName);
     expect(one).toEqual([
       'iop-plan-2026-W49-me.ics',
-      'iop-plan-2026-W49-family.ics',
-      'iop-plan-2026-W49-family-rose.ics',
+      'household-2026-W49.ics',
+      'household-rose-2026-W49.ics',
       'out-of-office-2026-W49.ics',
     ]);
     const many = planCalendarFiles(profile, [makePlan('2026-11-30', []), makePlan('2026-12-07', [])], ['me']);
@@ -29,7 +29,7 @@ describe('file names', () => {
   it('writes a member file only for members who cover a duty', () => {
     const plan = makePlan('2026-11-30', []);
     expect(planCalendarFiles(makeProfile(), [plan], ['family']).map((f) => f.fileName)).toEqual([
-      'iop-plan-2026-W49-family.ics',
+      'household-2026-W49.ics',
     ]);
   });
 });
@@ -51,13 +51,14 @@ describe('me view', () => {
     expect(priv).toEqual(['Peer support call', 'Travel', 'Group therapy', 'Group therapy', 'Travel']);
   });
 
-  it('puts one leave-by reminder on the session trip: travel plus arrive-early before the start', () => {
+  it('puts one leave-by reminder on the session trip: the lead time before travel plus arrive-early', () => {
     const alarmed = me!.events.filter((e) => e.alarms.length > 0);
     expect(alarmed).toHaveLength(1);
     const event = alarmed[0]!;
-    // Travel 17:30, arrive early 17:50, session 18:00: the reminder is on the session, 30 minutes before.
+    // Travel 17:30, arrive early 17:50, session 18:00: the reminder is on the session, 10 minutes
+    // before the leave-by time (the default lead), so 40 minutes before the start.
     expect(event.startMs).toBe(at('2026-11-30', '18:00'));
-    expect(event.alarms[0]?.minutesBefore).toBe(30);
+    expect(event.alarms[0]?.minutesBefore).toBe(40);
     expect(event.alarms[0]?.description).toBe('Leave by 17:30 for Group therapy');
   });
 
@@ -68,7 +69,7 @@ describe('me view', () => {
     expect(alarmed.map((e) => e.alarms.map((a) => a.minutesBefore))).toEqual([[60, 15]]);
   });
 
-  it('reminds at the start of a virtual session with no travel', () => {
+  it('reminds the lead time before a virtual session with no travel', () => {
     const d = '2026-11-30';
     const plan = makePlan(d, [
       makeBlock({
@@ -81,7 +82,10 @@ describe('me view', () => {
       }),
     ]);
     const [file] = planCalendarFiles(makeProfile(), [plan], ['me']);
-    expect(file?.events[0]?.alarms).toEqual([{ minutesBefore: 0, description: 'Group therapy at 18:00' }]);
+    expect(file?.events[0]?.alarms).toEqual([{ minutesBefore: 10, description: 'Group therapy at 18:00' }]);
+    const atStart = makeProfile({ alarms: { leaveBy: true, minutesBefore: [], leaveByLeadMinutes: 0 } });
+    const [plain] = planCalendarFiles(atStart, [plan], ['me']);
+    expect(plain?.events[0]?.alarms[0]?.minutesBefore).toBe(0);
   });
 
   it('numbers repeated occurrences of a source on one day so their UIDs differ', () => {
@@ -94,7 +98,7 @@ describe('me view', () => {
 describe('family view', () => {
   it('shows duties with who covers them and treatment and recovery only as "Appointment"', () => {
     const files = planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']);
-    const household = byName(files, '-family.ics');
+    const household = byName(files, 'household-2026-W49.ics');
     expect(titles(household)).toEqual([
       'Appointment — Sam',
       'Commute — Sam',
@@ -109,7 +113,7 @@ describe('family view', () => {
 
   it('joins the trip (travel, session, travel back) into one appointment', () => {
     const files = planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']);
-    const trip = byName(files, '-family.ics')!.events.filter((e) => e.title.startsWith('Appointment'))[1]!;
+    const trip = byName(files, 'household-2026-W49.ics')!.events.filter((e) => e.title.startsWith('Appointment'))[1]!;
     expect(trip.startMs).toBe(at('2026-11-30', '17:30'));
     expect(trip.endMs).toBe(at('2026-11-30', '21:20'));
     expect(trip).toMatchObject({ private: true, categories: [], alarms: [] });
@@ -119,13 +123,16 @@ describe('family view', () => {
 
   it('shows the real titles when privacy.familyDetail is set', () => {
     const profile = makeProfile({ privacy: { familyDetail: true } });
-    const household = byName(planCalendarFiles(profile, [sampleWeekPlan()], ['family']), '-family.ics');
+    const household = byName(planCalendarFiles(profile, [sampleWeekPlan()], ['family']), 'household-2026-W49.ics');
     expect(titles(household)).toContain('Group therapy — Sam');
     expect(titles(household)).not.toContain('Appointment — Sam');
   });
 
   it('gives each covering member a file of their own duties', () => {
-    const member = byName(planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']), '-family-rose.ics');
+    const member = byName(
+      planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']),
+      'household-rose-2026-W49.ics',
+    );
     expect(titles(member)).toEqual(['Dinner']);
   });
 });
@@ -252,8 +259,10 @@ describe('employer view', () => {
 describe('the household file after privacy.familyDetail is turned off', () => {
   it('cancels the detailed events without their titles, place or category', () => {
     const detailed = makeProfile({ privacy: { familyDetail: true } });
-    const first = sequenceEvents(byName(planCalendarFiles(detailed, [sampleWeekPlan()], ['family']), '-family.ics')!);
-    const hidden = byName(planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']), '-family.ics')!;
+    const first = sequenceEvents(
+      byName(planCalendarFiles(detailed, [sampleWeekPlan()], ['family']), 'household-2026-W49.ics')!,
+    );
+    const hidden = byName(planCalendarFiles(makeProfile(), [sampleWeekPlan()], ['family']), 'household-2026-W49.ics')!;
     const next = sequenceEvents(hidden, first.history).file;
     const cancelled = next.events.filter((e) => e.cancelled);
     expect(cancelled.length).toBeGreaterThan(0);
