@@ -3,7 +3,6 @@ import {
   checkDays,
   checkMinutes,
   checkRange,
-  checkTime,
   formatDays,
   formatRange,
   parseDays,
@@ -23,10 +22,6 @@ export async function askText(
 ): Promise<string> {
   const text = await p.input({ id, message, ...(fallback !== undefined && { default: fallback }), validate: check });
   return text.trim();
-}
-
-export async function askTime(p: Prompter, id: string, message: string, fallback: string): Promise<string> {
-  return askText(p, id, message, fallback, checkTime);
 }
 
 export async function askRange(
