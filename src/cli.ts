@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { PlanOptions } from './app/run-plan.js';
+import { COMMON_FLAGS, TODAY_FLAGS } from './commands/flag-table.js';
 import { EXIT, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -26,11 +27,11 @@ Examples:
 
   const common = <T extends Command<[], Record<string, unknown>>>(cmd: T) =>
     cmd
-      .option('-c, --config <file>', 'profile file (JSON or YAML) instead of the stored profile')
-      .option('--example [name]', 'use a shipped example profile (see `iop-plan plan --example list`)')
-      .option('--now <iso>', 'the current time, for reproducible output', parseNow)
-      .option('--no-color', 'plain text without colours (also NO_COLOR)')
-      .option('-q, --quiet', 'print nothing but errors');
+      .option(COMMON_FLAGS.config.flags, COMMON_FLAGS.config.description)
+      .option(COMMON_FLAGS.example.flags, COMMON_FLAGS.example.description)
+      .option(COMMON_FLAGS.now.flags, COMMON_FLAGS.now.description, parseNow)
+      .option(COMMON_FLAGS.color.flags, COMMON_FLAGS.color.description)
+      .option(COMMON_FLAGS.quiet.flags, COMMON_FLAGS.quiet.description);
 
   const weekOption = new Option('-w, --week <week>', 'this | next | YYYY-MM-DD | YYYY-Www').default('this');
 
@@ -90,7 +91,7 @@ Examples:
     program
       .command('today')
       .description("today's agenda with leave-by times")
-      .option('--date <date>', 'another day (YYYY-MM-DD)')
+      .option(TODAY_FLAGS.date.flags, TODAY_FLAGS.date.description)
       .addHelpText('after', '\nExamples:\n  iop-plan today\n  iop-plan today --date 2026-12-02'),
   ).action(async (opts) => {
     const { todayCommand } = await import('./commands/today.js');

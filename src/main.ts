@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     // it cannot answer (other flags, nothing stored, something changed) the full path does.
     if (argv[0] === 'today') {
       const { runTodayFast } = await import('./commands/today-fast.js');
-      const code = runTodayFast(argv.slice(1));
+      const code = await runTodayFast(argv.slice(1));
       if (code !== undefined) return code;
     }
     const { runCli } = await import('./cli.js');

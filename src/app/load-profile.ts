@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { readProfileFile } from '../adapters/files/read-profile-file.js';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
 import type { Profile } from '../domain/profile.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
-import { validateProfile } from '../domain/validate-profile.js';
+import { checkProfileRules, type ValidationResult } from '../domain/validation/check-profile-rules.js';
+import { precompiledShapeCheck } from '../domain/validation/precompiled-shape-check.js';
 import { EXIT, ProfileError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 
@@ -34,21 +34,35 @@ export async function loadProfile(
   }
   if (config !== undefined) {
     const path = isAbsolute(config) ? config : resolve(io.cwd, config);
-    return validated(await readProfileFile(path, config), config);
+    const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
+    return await validated(await readProfileFile(path, config), config);
   }
   if (example !== undefined && example !== false) {
     const file = await exampleFile(example === true || example === '' ? DEFAULT_EXAMPLE : example);
-    return validated(await readProfileFile(file), file);
+    // Imported here: the stored profile is JSON, and the YAML parser costs start-up time.
+    const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
+    return await validated(await readProfileFile(file), file);
   }
   const stored = await readStoredProfileRaw(io.env);
   if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
   return validated(stored.raw, stored.file);
 }
 
-function validated(raw: unknown, file: string): LoadedProfile {
-  const result = validateProfile(raw);
+async function validated(raw: unknown, file: string): Promise<LoadedProfile> {
+  const result = await validateQuickly(raw);
   if (!result.ok) throw new ProfileError(file, result.problems);
   return { profile: result.profile, input: result.input, file };
+}
+
+/**
+ * validateProfile's answer, without loading zod when the precompiled shape check (built from the
+ * same schema) accepts the document: then only the cross-field rules remain. Anything it does not
+ * accept goes to zod, which says what is wrong.
+ */
+export async function validateQuickly(raw: unknown): Promise<ValidationResult> {
+  if (precompiledShapeCheck?.(raw)) return checkProfileRules(raw as ProfileInput);
+  const { validateProfile } = await import('../domain/validate-profile.js');
+  return validateProfile(raw);
 }
 
 /** Names of the shipped example profiles (file names without `.yaml`), sorted. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
-import { createChalk } from '../adapters/render/create-chalk.js';
+import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderText } from '../adapters/render/render-text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -57,7 +57,7 @@ async function renderDocument(
   if (options.format === 'json') return `${JSON.stringify(planned.plan, null, 2)}\n`;
   const vm = buildPlanViewModel(planned.plan, planned.profile, view);
   if (options.format === 'text') {
-    const chalk = createChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });
+    const chalk = await loadChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });
     const columns = toFile ? 80 : Math.min(200, io.columns ?? 80);
     return `${renderText(vm, { chalk, columns }).join('\n')}\n`;
   }

@@ -8,13 +8,15 @@ describe('readFastFlags', () => {
   it.each([
     [[], { nowMs: 5000, color: true }],
     [['--now', NOW], { nowMs: NOW_MS, color: true }],
-    [[`--now=${NOW}`, '--no-color', '-q'], { nowMs: NOW_MS, color: false }],
+    [[`--now=${NOW}`, '--no-color', '-q'], { nowMs: NOW_MS, color: false, quiet: true }],
+    [['--quiet'], { nowMs: 5000, color: true, quiet: true }],
     [['-c', 'me.yaml', '--date', '2026-12-01'], { config: 'me.yaml', date: '2026-12-01', nowMs: 5000, color: true }],
     [['--config=a=b.yaml'], { config: 'a=b.yaml', nowMs: 5000, color: true }],
   ])('reads %j', (args, expected) => {
     expect(readFastFlags(args, { SOURCE_DATE_EPOCH: '5' })).toEqual({
       config: undefined,
       date: undefined,
+      quiet: false,
       ...expected,
     });
   });
@@ -31,6 +33,8 @@ describe('readFastFlags', () => {
     [['-c=me.yaml']],
     [['extra']],
     [['--color']],
+    [['--quiet=yes']],
+    [['-x']],
   ])('leaves %j to the full command line', (args) => {
     expect(readFastFlags(args, {})).toBeUndefined();
   });

@@ -22,6 +22,9 @@ describe('iop-plan today, built', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"supportNote":"', '"supportNote":"STORED '));
     expect(run(env, 'today', '--now', NOW)).toContain('STORED');
     expect(run(env, 'today', '--now', NOW, '--date', '2026-12-02')).toContain('STORED');
+    // --quiet prints nothing, from the published week and from a fresh allocation alike.
+    expect(run(env, 'today', '--now', NOW, '--quiet')).toBe('');
+    expect(run(env, 'today', '--now', NOW, '--example', '-q')).toBe('');
     // Flags the fast path does not read go through commander, which still answers.
     expect(run(env, 'today', '--now', NOW, '--help')).toContain('--date <date>');
     expect(() => run(env, 'today', '--now', NOW, '--date', 'tomorrow')).toThrow(/--date: "tomorrow" is not a date/);
