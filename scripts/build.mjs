@@ -82,7 +82,8 @@ async function generateShapeCheck() {
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['src/main.ts'],
+    // The batch's worker thread (src/app/run-plan-batch.ts) shares the chunks of the rest.
+    entryPoints: { main: 'src/main.ts', 'plan-batch-worker': 'src/app/plan-batch-worker.ts' },
     outdir,
     splitting: true,
     external: NOT_BUNDLED,

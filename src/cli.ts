@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { PlanOptions } from './app/run-plan.js';
-import { COMMON_FLAGS, TODAY_FLAGS } from './commands/flag-table.js';
+import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, TODAY_FLAGS } from './commands/flag-table.js';
 import { EXIT, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -25,9 +25,12 @@ Examples:
   iop-plan today                                 today's agenda with leave-by times`,
     );
 
-  const common = <T extends Command<[], Record<string, unknown>>>(cmd: T) =>
+  const common = <T extends Command<[], Record<string, unknown>>, F extends string = typeof COMMON_FLAGS.config.flags>(
+    cmd: T,
+    config: { flags: F; description: string } = COMMON_FLAGS.config as { flags: F; description: string },
+  ) =>
     cmd
-      .option(COMMON_FLAGS.config.flags, COMMON_FLAGS.config.description)
+      .option(config.flags, config.description)
       .option(COMMON_FLAGS.example.flags, COMMON_FLAGS.example.description)
       .option(COMMON_FLAGS.now.flags, COMMON_FLAGS.now.description, parseNow)
       .option(COMMON_FLAGS.color.flags, COMMON_FLAGS.color.description)
@@ -79,11 +82,13 @@ Examples:
   iop-plan plan --week next --format md --out ~/plans
   iop-plan plan --config me.yaml --week 2026-11-30 --json --now 2026-11-26T12:00:00Z
   iop-plan plan --week next --ics --view all --out ~/calendars
-  iop-plan plan --program --ics --view employer`,
+  iop-plan plan --program --ics --view employer
+  iop-plan plan --config profiles/ --format md --out plans    a plan for each profile in profiles/`,
       ),
+    PLAN_CONFIG_FLAGS,
   ).action(async (opts) => {
     const { planCommand } = await import('./commands/plan.js');
-    const o = opts as unknown as PlanOptions & { json?: boolean };
+    const o = opts as unknown as Omit<PlanOptions, 'config'> & { config?: string[]; json?: boolean };
     code = await planCommand({ ...o, format: o.json ? 'json' : o.format });
   });
 

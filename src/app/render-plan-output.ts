@@ -16,15 +16,7 @@ const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json' } as cons
  * `iop-plan-<isoWeek>[-family].<ext>` (atomic, 0600, idempotent) and prints the path unless `--quiet`.
  */
 export async function renderPlanOutput(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
-  if (options.view === 'employer' && !options.ics) {
-    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
-  }
-  if (options.view === 'family' && options.format === 'json' && !options.ics) {
-    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
-  }
-  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
-    throw new UsageError('--template needs --format md or --format html');
-  }
+  checkSheetFlags(options);
   const view: SheetView = options.view === 'family' ? 'family' : 'me';
   const toFile = options.out !== undefined;
   const document = await renderDocument(planned, options, view, io, toFile);
@@ -32,11 +24,7 @@ export async function renderPlanOutput(planned: PlannedWeek, options: PlanOption
     io.stdout(document);
     return;
   }
-  const suffix = view === 'family' ? '-family' : '';
-  const path = join(
-    resolve(io.cwd, options.out),
-    `iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`,
-  );
+  const path = join(resolve(io.cwd, options.out), planFileName(planned, options));
   try {
     writeOutputFiles([{ path, content: document }], { force: Boolean(options.force), env: io.env });
   } catch (error) {
@@ -47,7 +35,26 @@ export async function renderPlanOutput(planned: PlannedWeek, options: PlanOption
   if (!options.quiet) io.stdout(`${path}\n`);
 }
 
-async function renderDocument(
+/** `iop-plan-<isoWeek>[-family].<ext>`, with a prefix in batch mode. */
+export function planFileName(planned: PlannedWeek, options: PlanOptions, prefix = ''): string {
+  const suffix = options.view === 'family' ? '-family' : '';
+  return `${prefix}iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`;
+}
+
+/** The flag combinations a plan sheet refuses, before anything is computed or written. */
+export function checkSheetFlags(options: PlanOptions): void {
+  if (options.view === 'employer' && !options.ics) {
+    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
+  }
+  if (options.view === 'family' && options.format === 'json' && !options.ics) {
+    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
+  }
+  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
+    throw new UsageError('--template needs --format md or --format html');
+  }
+}
+
+export async function renderDocument(
   planned: PlannedWeek,
   options: PlanOptions,
   view: SheetView,

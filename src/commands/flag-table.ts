@@ -14,6 +14,13 @@ export const COMMON_FLAGS = {
   quiet: { flags: '-q, --quiet', description: 'print nothing but errors' },
 } as const;
 
+/** `plan --config` takes several profiles, or a folder of them (batch mode). */
+export const PLAN_CONFIG_FLAGS = {
+  flags: '-c, --config <file...>',
+  description:
+    'profile file (JSON or YAML) instead of the stored profile; several, or a folder: a plan for each (with --out)',
+} as const;
+
 export const TODAY_FLAGS = {
   ...COMMON_FLAGS,
   date: { flags: '--date <date>', description: 'another day (YYYY-MM-DD)' },
