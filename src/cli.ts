@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { PlanOptions } from './app/run-plan.js';
-import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, TODAY_FLAGS } from './commands/flag-table.js';
+import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, TODAY_FLAGS, WEEK_FLAG } from './commands/flag-table.js';
 import { EXIT, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -36,29 +36,24 @@ Examples:
       .option(COMMON_FLAGS.color.flags, COMMON_FLAGS.color.description)
       .option(COMMON_FLAGS.quiet.flags, COMMON_FLAGS.quiet.description);
 
-  const weekOption = new Option('-w, --week <week>', 'this | next | YYYY-MM-DD | YYYY-Www').default('this');
+  const weekOption = new Option(WEEK_FLAG.flags, WEEK_FLAG.description).default(WEEK_FLAG.default);
+  const { format, json, out, ics, view, strict, force } = PLAN_FLAGS;
 
   common(
     program
       .command('plan')
       .description('allocate a week and print or write the plan (and, with --ics, calendar files)')
       .addOption(weekOption)
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html', 'json']).default('text'),
-      )
-      .option('--json', 'same as --format json')
-      .option('-o, --out <dir>', 'write files into DIR instead of printing')
-      .option('--ics', 'also write .ics calendar files (into --out, default the current folder)')
-      .addOption(
-        new Option('--view <view>', 'which calendar or sheet')
-          .choices(['me', 'family', 'employer', 'all'])
-          .default('me'),
-      )
+      .addOption(new Option(format.flags, format.description).choices(format.choices).default(format.default))
+      .option(json.flags, json.description)
+      .option(out.flags, out.description)
+      .option(ics.flags, ics.description)
+      .addOption(new Option(view.flags, view.description).choices(view.choices).default(view.default))
       .option('--weeks <n>', 'calendar files for N weeks from --week', parsePositiveInt)
       .option('--program', 'calendar files for the whole IOP program')
       .option('--template <file>', 'your own Markdown/HTML template (Eta)')
-      .option('--strict', 'exit 3 when anything is unplaced or uncovered')
-      .option('--force', 'overwrite files this tool did not write')
+      .option(strict.flags, strict.description)
+      .option(force.flags, force.description)
       .option(
         '--add <event>',
         'a one-off for this week: "TITLE YYYY-MM-DD HH:MM-HH:MM" (repeatable, kept)',
