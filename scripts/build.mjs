@@ -95,6 +95,8 @@ await Promise.all([
     entryPoints: { 'today-fast': 'src/commands/today-fast.ts' },
     outdir,
     // Nothing on this path is CommonJS; anything heavier than chalk would be a mistake here.
-    external: ['commander', '@commander-js/*', 'yaml', 'zod', 'eta', ...NOT_BUNDLED],
+    // chalk stays a real dynamic import: bundled, its terminal detection (node:tty, node:net)
+    // would load at start even when the output has no colour (src/adapters/render/load-chalk.ts).
+    external: ['commander', '@commander-js/*', 'yaml', 'zod', 'eta', 'chalk', ...NOT_BUNDLED],
   }),
 ]);
