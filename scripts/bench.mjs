@@ -1,6 +1,6 @@
 // Start-up figures, measured side by side in one run: each round spawns every command once, in a
-// rotating order, so machine noise hits them alike. Prints medians, ratios to `node -e 0` and
-// each command's peak RSS (one extra run each, reported by the process itself at exit).
+// rotating order, so machine noise hits them alike. Prints medians, ratios to `node -e 0`, and
+// each command's CPU time and peak RSS (extra rounds, reported by the process itself at exit).
 // `today` and `plan` are measured the way people use them: a stored profile and a published week
 // (the cron job runs `plan --format md` from the stored profile).
 //   npm run bench                 15 rounds (after one warm-up round)
@@ -8,7 +8,7 @@
 //   npm run bench -- --check      exit 1 when a ratio or a peak RSS misses its goal
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -84,6 +84,12 @@ function timeOnce(command, extraEnv) {
   return ms;
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
 const samples = commands.map(() => []);
 for (let round = -1; round < runs; round++) {
   for (let k = 0; k < commands.length; k++) {
@@ -93,32 +99,36 @@ for (let round = -1; round < runs; round++) {
   }
 }
 
-// Peak RSS, from the process itself (`maxRSS` at exit), in runs of their own so that the hook
-// does not weigh on the timings.
-const rssHook = join(home, 'report-rss.cjs');
+// Peak RSS and CPU time, from the process itself (`process.resourceUsage()` at exit), in rounds
+// of their own so that the hook does not weigh on the timings. On a shared machine wall time
+// also holds the waits for a core; CPU time (user + system) is the work itself.
+const usageHook = join(home, 'report-usage.cjs');
 writeFileSync(
-  rssHook,
-  "process.on('exit', () => require('node:fs').writeFileSync(process.env.IOP_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  usageHook,
+  "process.on('exit', () => require('node:fs').writeFileSync(process.env.IOP_BENCH_USAGE_FILE, JSON.stringify(process.resourceUsage())));\n",
 );
-const peakMb = commands.map((command, i) => {
-  const file = join(home, `rss-${i}`);
-  timeOnce(
-    { ...command, args: ['--require', rssHook, ...command.args] },
-    { IOP_BENCH_RSS_FILE: file, NODE_OPTIONS: '' },
-  );
-  return Number(readFileSync(file, 'utf8')) / 1024;
-});
+const usageRounds = Math.max(3, Math.ceil(runs / 3));
+const usages = commands.map(() => []);
+for (let round = 0; round < usageRounds; round++) {
+  for (let k = 0; k < commands.length; k++) {
+    const i = (k + round) % commands.length;
+    const file = join(home, `usage-${i}`);
+    const command = commands[i];
+    timeOnce({ ...command, args: ['--require', usageHook, ...command.args] }, { IOP_BENCH_USAGE_FILE: file });
+    usages[i].push(JSON.parse(readFileSync(file, 'utf8')));
+  }
+}
+const peakMb = usages.map((list) => Math.max(...list.map((u) => u.maxRSS)) / 1024);
+const cpuMs = usages.map((list) => median(list.map((u) => (u.userCPUTime + u.systemCPUTime) / 1000)));
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const base = median(samples[0]);
 let missed = 0;
-console.log(`Start-up, median of ${runs} fresh processes each (Node ${process.version}, interleaved)\n`);
 console.log(
-  `${'iop-plan …'.padEnd(34)}${'median'.padStart(10)}${'ratio'.padStart(8)}${'goal'.padStart(7)}${'peak RSS'.padStart(11)}${'goal'.padStart(8)}`,
+  `Start-up, median of ${runs} fresh processes each (Node ${process.version}, interleaved; load average ` +
+    `${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores); CPU: median of ${usageRounds}\n`,
+);
+console.log(
+  `${'iop-plan …'.padEnd(34)}${'median'.padStart(10)}${'ratio'.padStart(8)}${'goal'.padStart(7)}${'CPU'.padStart(10)}${'ratio'.padStart(8)}${'peak RSS'.padStart(11)}${'goal'.padStart(8)}`,
 );
 commands.forEach((command, i) => {
   const m = median(samples[i]);
@@ -130,6 +140,7 @@ commands.forEach((command, i) => {
   const rssGoal = command.rss === undefined ? '' : `${command.rss} MB`;
   console.log(
     `${command.name.padEnd(34)}${`${m.toFixed(1)} ms`.padStart(10)}${`${ratio.toFixed(2)}×`.padStart(8)}${goal.padStart(7)}` +
+      `${`${cpuMs[i].toFixed(0)} ms`.padStart(10)}${`${(cpuMs[i] / cpuMs[0]).toFixed(2)}×`.padStart(8)}` +
       `${`${peakMb[i].toFixed(0)} MB`.padStart(11)}${rssGoal.padStart(8)}${timeOk && rssOk ? '' : '  over'}`,
   );
 });
