@@ -6,10 +6,22 @@
 //   npm run bench                 15 rounds (after one warm-up round)
 //   npm run bench -- --runs 31    more rounds
 //   npm run bench -- --check      exit 1 when a ratio or a peak RSS misses its goal
+// Then `iop-plan sync` of one example week against a local Radicale (when it is installed):
+// the first sync and an unchanged re-sync, with the writes each sent.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { hasRadicale, startRadicale } from './radicale-server.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -145,3 +157,50 @@ commands.forEach((command, i) => {
   );
 });
 if (check && missed > 0) process.exitCode = 1;
+
+// The CalDAV client must stay off the start-up path: only the sync chunk may load it.
+const loaders = readdirSync(join(pkg, 'dist')).filter((f) =>
+  readFileSync(join(pkg, 'dist', f), 'utf8').includes('"tsdav"'),
+);
+console.log(`\ntsdav imported by: ${loaders.join(', ') || 'nothing'} (dynamically, on the sync path only)`);
+
+await benchSync();
+
+async function benchSync() {
+  if (!hasRadicale()) {
+    console.log('\nsync: skipped (Radicale is not installed: apt-get install radicale)');
+    return;
+  }
+  const radicale = await startRadicale();
+  try {
+    const passwordCommand = [process.execPath, '-e', `console.log(${JSON.stringify(radicale.password)})`];
+    writeFileSync(
+      join(home, 'config', 'sync.json'),
+      JSON.stringify({ url: radicale.url, username: radicale.username, passwordCommand }),
+      { mode: 0o600 },
+    );
+    const sync = () => {
+      const before = radicale.requests().length;
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [BIN, 'sync', ...NOW], { env, encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.status !== 0) throw new Error(`iop-plan sync exited ${result.status}: ${result.stderr.trim()}`);
+      const requests = radicale.requests().slice(before);
+      const writes = requests.filter((r) => /^(PUT|DELETE|MKCALENDAR) /.test(r)).length;
+      return { ms, writes, requests: requests.length, summary: result.stdout.split('\n')[0] };
+    };
+    const first = sync();
+    const again = Array.from({ length: 5 }, sync);
+    const m = median(again.map((r) => r.ms));
+    console.log('\nsync of one example week (evening-iop-parent, every view) to a local Radicale');
+    console.log(
+      `  first sync           ${first.ms.toFixed(0).padStart(6)} ms  ${first.writes} writes, ${first.requests} requests  (${first.summary})`,
+    );
+    console.log(
+      `  unchanged re-sync    ${m.toFixed(0).padStart(6)} ms  ${again[0].writes} writes, ${again[0].requests} requests, median of 5  (${again[0].summary})`,
+    );
+    if (check && again.some((r) => r.writes > 0)) process.exitCode = 1;
+  } finally {
+    await radicale.stop();
+  }
+}

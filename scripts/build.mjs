@@ -23,7 +23,7 @@ const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20'
 // cost `plan` about a quarter of its start-up (measured: 4.9× → 3.6× of `node -e 0`). Those
 // used only off the fast paths and heavy with dependencies of their own stay installed
 // packages. Bundled CommonJS (commander, yaml) needs a real `require` for node: built-ins.
-const NOT_BUNDLED = ['conf', '@inquirer/*', 'ics'];
+const NOT_BUNDLED = ['conf', '@inquirer/*', 'ics', 'tsdav'];
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module';\n" +
   'const require = __createRequire(import.meta.url);';

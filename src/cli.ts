@@ -22,7 +22,8 @@ Examples:
   iop-plan init                                  set up your profile
   iop-plan plan --example                        try it on a shipped example profile
   iop-plan plan --week next --format html --out ~/plans
-  iop-plan today                                 today's agenda with leave-by times`,
+  iop-plan today                                 today's agenda with leave-by times
+  iop-plan sync --week next                      update your CalDAV calendars`,
     );
 
   const common = <T extends Command<[], Record<string, unknown>>, F extends string = typeof COMMON_FLAGS.config.flags>(
@@ -48,6 +49,7 @@ Examples:
       .option(json.flags, json.description)
       .option(out.flags, out.description)
       .option(ics.flags, ics.description)
+      .option('--vdir <dir>', 'also write the calendar as a vdir folder (khal, vdirsyncer): one .ics per event')
       .addOption(new Option(view.flags, view.description).choices(view.choices).default(view.default))
       .option('--weeks <n>', 'calendar files for N weeks from --week', parsePositiveInt)
       .option('--program', 'calendar files for the whole IOP program')
@@ -78,6 +80,8 @@ Examples:
   iop-plan plan --config me.yaml --week 2026-11-30 --json --now 2026-11-26T12:00:00Z
   iop-plan plan --week next --ics --view all --out ~/calendars
   iop-plan plan --program --ics --view employer
+  iop-plan plan --week next --format remind --out ~/.reminders
+  iop-plan plan --week next --vdir ~/.calendars/iop-plan
   iop-plan plan --config profiles/ --format md --out plans    a plan for each profile in profiles/`,
       ),
     PLAN_CONFIG_FLAGS,
@@ -159,6 +163,7 @@ Examples:
       .option('--weeks <n>', 'cover N weeks from this week (for a program without an end date)', parsePositiveInt)
       .option('-o, --out <file>', 'write the letter to FILE instead of printing it')
       .option('--force', 'overwrite FILE if this tool did not write it')
+      .option('--anyway', 'draft a letter even when the program takes none of your work hours')
       .addHelpText(
         'after',
         `
@@ -171,6 +176,44 @@ Examples:
     const { letterCommand } = await import('./commands/letter.js');
     code = await letterCommand(opts);
   });
+
+  // Not `common`: the shipped examples keep no state, so they cannot be synced.
+  const sync = program
+    .command('sync')
+    .description('update CalDAV calendars (one per view and household member) so phones follow the plan')
+    .option('-c, --config <file>', 'profile file (JSON or YAML) instead of the stored profile')
+    .option('--now <iso>', 'the current time, for reproducible output', parseNow)
+    .option('--no-color', 'plain text without colours (also NO_COLOR)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addOption(weekOption)
+    .option('--weeks <n>', 'N weeks from --week', parsePositiveInt)
+    .option('--program', 'every week of the IOP program')
+    .addOption(
+      new Option('--view <view>', 'which calendars').choices(['me', 'family', 'employer', 'all']).default('all'),
+    )
+    .option('-n, --dry-run', 'list what would be created, updated, deleted or left alone; send nothing')
+    .option('--overwrite', 'replace events changed on another device at once')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  iop-plan sync setup                      server address, user name, password command
+  iop-plan sync --week next --dry-run      what would change
+  iop-plan sync --week next --quiet        from cron, after \`iop-plan plan --week next\`
+  iop-plan sync --program --view employer`,
+    )
+    .action(async (opts) => {
+      const { syncCommand } = await import('./commands/sync.js');
+      code = await syncCommand(opts as unknown as import('./app/run-sync.js').SyncOptions);
+    });
+  sync
+    .command('setup')
+    .description('set up the CalDAV account (asks in a terminal; writes sync.json, mode 0600)')
+    .addHelpText('after', '\nExamples:\n  iop-plan sync setup')
+    .action(async () => {
+      const { syncSetupCommand } = await import('./commands/sync.js');
+      code = await syncSetupCommand();
+    });
 
   program
     .command('init')

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
 import type { Profile } from '../domain/profile.js';
@@ -35,23 +35,32 @@ export async function loadProfile(
   if (config !== undefined) {
     const path = isAbsolute(config) ? config : resolve(io.cwd, config);
     const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
-    return await validated(await readProfileFile(path, config), config);
+    return await validated(await readProfileFile(path, config), config, dirname(path));
   }
   if (example !== undefined && example !== false) {
     const file = await exampleFile(example === true || example === '' ? DEFAULT_EXAMPLE : example);
     // Imported here: the stored profile is JSON, and the YAML parser costs start-up time.
     const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
-    return await validated(await readProfileFile(file), file);
+    return await validated(await readProfileFile(file), file, dirname(file));
   }
   const stored = await readStoredProfileRaw(io.env);
   if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
-  return validated(stored.raw, stored.file);
+  return validated(stored.raw, stored.file, dirname(stored.file));
 }
 
-async function validated(raw: unknown, file: string): Promise<LoadedProfile> {
+/**
+ * Validates, then reads the profile's `calendars` files (paths relative to `dir`, the profile
+ * file's folder). Also each profile of `plan --config FOLDER` (run-plan-batch.ts).
+ */
+export async function validated(raw: unknown, file: string, dir: string): Promise<LoadedProfile> {
   const result = await validateQuickly(raw);
   if (!result.ok) throw new ProfileError(file, result.problems);
-  return { profile: result.profile, input: result.input, file };
+  const profile = result.profile;
+  if (profile.calendars.length > 0) {
+    const { readCalendars } = await import('../adapters/calendar-import/read-calendars.js');
+    profile.calendarReader = await readCalendars(profile, dir);
+  }
+  return { profile, input: result.input, file };
 }
 
 /**

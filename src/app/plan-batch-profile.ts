@@ -1,9 +1,10 @@
+import { dirname } from 'node:path';
 import { readProfileFile } from '../adapters/files/read-profile-file.js';
 import type { FileToWrite } from '../adapters/files/write-files.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { ProfileError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
-import { validateQuickly } from './load-profile.js';
+import { validated } from './load-profile.js';
 import { planFileName, renderDocument } from './render-plan-output.js';
 import { resolveWeekDate } from './resolve-week.js';
 import type { PlanOptions } from './run-plan.js';
@@ -32,9 +33,9 @@ export async function planBatchProfile(
 ): Promise<BatchResult> {
   const { nowMs, outDir, io } = context;
   try {
-    const result = await validateQuickly(await readProfileFile(source.path, source.shownAs));
-    if (!result.ok) throw new ProfileError(source.shownAs, result.problems);
-    const { profile } = result;
+    const raw = await readProfileFile(source.path, source.shownAs);
+    // As for one profile: checked, and its `calendars` files read from its own folder.
+    const { profile } = await validated(raw, source.shownAs, dirname(source.path));
     const plan = buildPlan(profile, resolveWeekDate(options.week, nowMs, profile.timezone), nowMs);
     const planned = { profile, plan, nowMs, stateful: false };
     const view = options.view === 'family' ? 'family' : 'me';

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
-import { DEFAULT_SUPPORT_NOTE, type Profile } from '../domain/profile.js';
+import type { Profile } from '../domain/profile.js';
+import { supportLine } from '../domain/support/support-line.js';
 import { addDays, localInstant } from '../domain/week.js';
 
 /**
@@ -219,7 +220,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
     warnings: hide
       ? plan.warnings.filter((w) => !/^(iop-|leave-)/.test(w.code)).map((w) => ({ ...w, message: redact(w.message) }))
       : plan.warnings,
-    supportNote: profile.supportNote ?? DEFAULT_SUPPORT_NOTE,
+    supportNote: supportLine(profile),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Io } from './io.js';
 import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
 import type { PlannedWeek, PlanOptions } from './run-plan.js';
 
-const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json' } as const;
+const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json', remind: 'rem' } as const;
 
 /**
  * Draws the plan in the requested format and prints it, or with `--out DIR` writes
@@ -62,6 +62,7 @@ export async function renderDocument(
   toFile: boolean,
 ): Promise<string> {
   if (options.format === 'json') return `${JSON.stringify(planned.plan, null, 2)}\n`;
+  if (options.format === 'remind') return (await import('./render-remind-file.js')).renderRemindFile(planned, view);
   const vm = buildPlanViewModel(planned.plan, planned.profile, view);
   if (options.format === 'text') {
     const chalk = await loadChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });

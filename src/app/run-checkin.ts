@@ -16,6 +16,7 @@ import { type PlannedSession, plannedSessions } from '../domain/checkins/planned
 import { REVIEW_NOTE } from '../domain/checkins/progress-lines.js';
 import { latestAttendance, REVIEW_AFTER_MISSED } from '../domain/checkins/summarize-progress.js';
 import type { Profile } from '../domain/profile.js';
+import { supportLine } from '../domain/support/support-line.js';
 import { formatDay } from '../domain/warnings/format-warning-text.js';
 import { localDateOf } from '../domain/week.js';
 import { UsageError, UserError } from '../errors.js';
@@ -87,7 +88,8 @@ export async function runCheckin(options: CheckinOptions, io: Io, deps: CheckinD
     return 0;
   }
   writeEntries(path, entries, !log.endsWithNewline);
-  if (!options.quiet) io.stdout(confirmation(entries, [...log.entries, ...entries]));
+  // The support note closes every check-in (DESIGN §4): a missed session is a moment it may be needed.
+  if (!options.quiet) io.stdout(`${confirmation(entries, [...log.entries, ...entries])}\n${supportLine(profile)}\n`);
   return 0;
 }
 

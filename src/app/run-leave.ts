@@ -1,8 +1,15 @@
+import { checkinLogPath } from '../adapters/checkin-log/checkin-log-path.js';
+import { logWarnings } from '../adapters/checkin-log/log-warnings.js';
+import { readCheckinLog } from '../adapters/checkin-log/read-checkin-log.js';
 import { createChalk } from '../adapters/render/create-chalk.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { programWeeks } from '../domain/calendar/calendar-weeks.js';
+import { sessionKey } from '../domain/checkins/checkin-entry.js';
+import { latestAttendance } from '../domain/checkins/summarize-progress.js';
+import { inUs } from '../domain/leave/fmla-status.js';
 import { renderLeaveLines } from '../domain/leave/leave-lines.js';
 import { leaveNotice } from '../domain/leave/leave-notice.js';
+import { treatmentDisplacesWork } from '../domain/leave/treatment-away.js';
 import { buildLeaveLedger } from '../domain/leave-ledger.js';
 import type { Profile } from '../domain/profile.js';
 import { addDays, buildWeek, localDateOf } from '../domain/week.js';
@@ -45,13 +52,17 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
     return buildPlan(profile, start, nowMs);
   });
   if (weekStarts.length > 1 && io.stderrIsTTY && !options.quiet) io.stderr('\r\u001b[K');
-  const ledger = buildLeaveLedger(profile, plans);
+  const ledger = buildLeaveLedger(profile, plans, { missed: missedSessionKeys(io) });
   const outside =
     !options.program && !weekStarts.includes(focus)
       ? buildLeaveLedger(profile, [buildPlan(profile, focus, nowMs)]).weeks[0]
       : undefined;
   if (options.quiet) return 0;
-  const notice = leaveNotice(profile, localDateOf(nowMs, profile.timezone), ledger.totalChargedMinutes > 0);
+  const notice = leaveNotice(
+    profile,
+    localDateOf(nowMs, profile.timezone),
+    plans.some((p) => treatmentDisplacesWork(profile, p)),
+  );
   const chalk = createChalk({ color: options.color ?? true, env: io.env, isTTY: io.stdoutIsTTY });
   const lines = renderLeaveLines(
     ledger,
@@ -60,11 +71,24 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
       focusWeek: options.program ? undefined : focus,
       ...(outside && { outsideWeek: outside }),
       notice,
+      inUs: inUs(profile),
+      eligible: profile.work.leave.eligible,
+      normalWeeklyHours: profile.work.leave.normalWeeklyHours,
     },
     chalk,
   );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** Sessions checked in as missed (the latest entry per session): their leave is shown apart. */
+function missedSessionKeys(io: Io): Set<string> {
+  const path = checkinLogPath(io.env);
+  const log = readCheckinLog(path);
+  for (const warning of logWarnings(log, path)) io.stderr(`iop-plan: ${warning}\n`);
+  return new Set(
+    [...latestAttendance(log.entries).values()].filter((e) => e.status === 'missed').map((e) => sessionKey(e)),
+  );
 }
 
 /** The program's weeks; an open-ended program runs through the week shown; no IOP: that week only. */

@@ -6,6 +6,8 @@ import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
+import { FMLA_CONDITIONS } from '../domain/leave/fmla-status.js';
+import { NOT_LEGAL_ADVICE } from '../domain/leave/leave-lines.js';
 import { buildLetterViewModel, type LetterViewModel } from '../domain/letter/letter-view-model.js';
 import type { Profile } from '../domain/profile.js';
 import { localDateOf } from '../domain/week.js';
@@ -21,6 +23,8 @@ export interface LetterOptions {
   weeks?: number;
   out?: string;
   force?: boolean;
+  /** Draft the letter even when the program displaces no work (a note that nothing is missed). */
+  anyway?: boolean;
   now?: string;
   color?: boolean;
   quiet?: boolean;
@@ -30,7 +34,9 @@ export type LetterFormat = 'md' | 'html';
 
 /**
  * `iop-plan letter`: plans the program's weeks (or `--weeks N` from this week), renders the
- * employer letter and prints it or writes it (mode 0600). Nothing naming care reaches it.
+ * employer letter and prints it or writes it (mode 0600). Nothing naming care reaches it. When
+ * the program takes no work time it says that no letter is needed (exit 0), unless `--anyway`
+ * (DESIGN §4a). "Not legal advice" goes to stderr, never into the letter.
  */
 export async function runLetter(options: LetterOptions, io: Io): Promise<number> {
   const format = options.format ?? 'md';
@@ -41,6 +47,17 @@ export async function runLetter(options: LetterOptions, io: Io): Promise<number>
   const weekStarts = letterWeeks(profile, options.weeks, localDateOf(nowMs, profile.timezone));
   const plans = weekStarts.map((start) => buildPlan(profile, start, nowMs));
   const vm = buildLetterViewModel(profile, plans);
+  if (vm.kind === 'none' && !options.anyway) {
+    if (!options.quiet) {
+      io.stdout(
+        `No letter needed: as planned, your program takes none of your scheduled work hours from ${vm.from} to ${vm.to}, ` +
+          'so there is nothing to ask your employer for. Whether to tell them anyway is your choice; ' +
+          '`iop-plan letter --anyway` drafts a short note saying that no work is missed.\n',
+      );
+      io.stderr(`iop-plan: ${NOT_LEGAL_ADVICE}\n`);
+    }
+    return 0;
+  }
   const letter = renderLetter(vm, format);
   if (options.out === undefined) {
     io.stdout(letter);
@@ -54,8 +71,18 @@ export async function runLetter(options: LetterOptions, io: Io): Promise<number>
     }
     if (!options.quiet) io.stdout(`${path}\n`);
   }
-  if (!options.quiet && vm.kind === 'none') {
-    io.stderr('iop-plan: none of your planned appointments fall in your scheduled work hours; the letter says so.\n');
+  if (!options.quiet) {
+    if (vm.kind === 'none') {
+      io.stderr('iop-plan: none of your planned appointments fall in your scheduled work hours; the letter says so.\n');
+    }
+    if (vm.fmla === 'unsure' && vm.leaveRequest.length > 0) {
+      io.stderr(
+        'iop-plan: the letter asks whether FMLA applies rather than claiming it (work.leave.eligible: unsure). ' +
+          'You are eligible only if all three hold (29 CFR 825.110):\n' +
+          FMLA_CONDITIONS.map((c) => `  - ${c}\n`).join(''),
+      );
+    }
+    io.stderr(`iop-plan: ${NOT_LEGAL_ADVICE}\n`);
   }
   return 0;
 }

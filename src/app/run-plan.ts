@@ -25,9 +25,11 @@ export interface PlanOptions {
   config?: string;
   example?: string | boolean;
   week: string;
-  format: 'text' | 'md' | 'html' | 'json';
+  format: 'text' | 'md' | 'html' | 'json' | 'remind';
   out?: string;
   ics?: boolean;
+  /** (r2 §5a) A vdir folder (khal, vdirsyncer): one `.ics` per event of the view, named by UID. */
+  vdir?: string;
   view: 'me' | 'family' | 'employer' | 'all';
   weeks?: number;
   program?: boolean;
@@ -125,12 +127,14 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   const calendars = options.ics
     ? await (await import('./write-calendar-files.js')).prepareCalendarFiles(planned, options, io)
     : undefined;
+  const vdir = options.vdir ? await (await import('./write-vdir.js')).prepareVdir(planned, options, io) : undefined;
   const { renderPlanOutput } = await import('./render-plan-output.js');
   await renderPlanOutput(planned, options, io);
   calendars?.write();
+  vdir?.write();
   // The week's one-off changes are kept only once the plan they shaped is out.
   planned.storeOverrides?.();
-  if (planned.stateful && (options.ics || options.out)) await publish(planned, options, io);
+  if (planned.stateful && (options.ics || options.out || options.vdir)) await publish(planned, options, io);
   if (options.strict) {
     const missing = planned.plan.unplaced.filter((u) => u.code !== 'closed').length;
     if (missing > 0) throw new StrictError(missing);
@@ -155,7 +159,8 @@ async function publish(planned: PlannedWeek, options: PlanOptions, io: Io): Prom
   }
   const planText = state.writePublished(io.env, planned.plan);
   // What `iop-plan today` reads instead of allocating, for as long as nothing it depends on changes.
-  if (planned.profileHash && planned.overrides) {
+  // Not with imported calendars: the cache is keyed by the profile file alone, and they change apart from it.
+  if (planned.profileHash && planned.overrides && planned.profile.calendars.length === 0) {
     const { writeTodayCache } = await import('../adapters/plan-cache/write-today-cache.js');
     writeTodayCache(io.env, { ...planned, profileHash: planned.profileHash, overrides: planned.overrides, planText });
   }

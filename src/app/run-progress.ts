@@ -7,6 +7,7 @@ import { plannedSessions } from '../domain/checkins/planned-sessions.js';
 import { renderProgressLines } from '../domain/checkins/progress-lines.js';
 import { summarizeProgress } from '../domain/checkins/summarize-progress.js';
 import { programWeeksSoFar } from '../domain/checkins/weeks-so-far.js';
+import { supportLine } from '../domain/support/support-line.js';
 import { formatDay } from '../domain/warnings/format-warning-text.js';
 import { localDateOf } from '../domain/week.js';
 import { UserError } from '../errors.js';
@@ -39,7 +40,7 @@ export async function runProgress(options: ProgressOptions, io: Io): Promise<num
   const weekStarts = programWeeksSoFar(profile, today);
   if (weekStarts.length === 0) {
     io.stdout(
-      `Your program starts on ${formatDay(iop.startDate)} ${iop.startDate.slice(0, 4)}. Check-ins will show here after your first session.\n`,
+      `Your program starts on ${formatDay(iop.startDate)} ${iop.startDate.slice(0, 4)}. Check-ins will show here after your first session.\n\n${supportLine(profile)}\n`,
     );
     return 0;
   }
@@ -51,7 +52,7 @@ export async function runProgress(options: ProgressOptions, io: Io): Promise<num
     nowMs,
   });
   const chalk = createChalk({ color: options.color ?? true, env: io.env, isTTY: io.stdoutIsTTY });
-  const lines = renderProgressLines(summary, { program: iop.program }, chalk);
+  const lines = [...renderProgressLines(summary, { program: iop.program }, chalk), '', supportLine(profile)];
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

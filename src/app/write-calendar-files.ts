@@ -12,6 +12,9 @@ import { type PlannedWeek, type PlanOptions, planWeek } from './run-plan.js';
 
 const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
 
+/** Which weeks a calendar export (or sync) covers. */
+type WeeksRequest = Pick<PlanOptions, 'config' | 'example' | 'weeks' | 'program' | 'quiet'>;
+
 /**
  * `plan --ics`: the calendar files for `--view` over the planned week, `--weeks N` weeks from it,
  * or the whole program (`--program`), written into `--out` (default: the current folder).
@@ -54,7 +57,7 @@ export async function prepareCalendarFiles(
   };
 }
 
-function calendarWeekStarts(planned: PlannedWeek, options: PlanOptions): string[] {
+function calendarWeekStarts(planned: PlannedWeek, options: WeeksRequest): string[] {
   if (options.program && options.weeks !== undefined) throw new UsageError('use either --weeks or --program, not both');
   if (options.program) {
     const program = programWeeks(planned.profile);
@@ -70,7 +73,7 @@ function calendarWeekStarts(planned: PlannedWeek, options: PlanOptions): string[
  * `plan --week DATE` would (stored one-off changes, pinned to what was published), so a
  * multi-week file agrees with the weekly files; the same `now` pins their DTSTAMP and warnings.
  */
-async function planWeeks(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<Plan[]> {
+export async function planWeeks(planned: PlannedWeek, options: WeeksRequest, io: Io): Promise<Plan[]> {
   const weekStarts = calendarWeekStarts(planned, options);
   const progress = weekStarts.length > 1 && io.stderrIsTTY === true && !options.quiet;
   const now = new Date(planned.nowMs).toISOString();

@@ -46,7 +46,7 @@ export const PLAN_FLAGS = {
   format: {
     flags: '-f, --format <format>',
     description: 'output format',
-    choices: ['text', 'md', 'html', 'json'],
+    choices: ['text', 'md', 'html', 'json', 'remind'],
     default: 'text',
   },
   json: { flags: '--json', description: 'same as --format json' },

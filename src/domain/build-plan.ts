@@ -25,6 +25,7 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
     startMs: l.start * MINUTE_MS,
     endMs: l.end * MINUTE_MS,
     reason: 'Appointment',
+    kind: 'treatment',
   }));
   const budget = computeBudget(timed, week, leave);
   const warnings = collectWarnings({ profile, week, blocks: timed, unplaced: result.unplaced, budget, nowMs });
@@ -40,9 +41,10 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
       end: formatInstant(l.endMs, zone),
       minutes: Math.round((l.endMs - l.startMs) / MINUTE_MS),
       reason: l.reason,
+      kind: l.kind,
     })),
     budget,
-    score: { tiers: result.tiers },
+    score: { tiers: result.tiers, balance: 0 },
     warnings,
   };
 }

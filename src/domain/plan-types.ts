@@ -19,7 +19,12 @@ export interface Block {
   location?: string;
   /** For iop blocks: in-person or virtual. */
   mode?: 'in-person' | 'virtual';
+  /** What the block is to its source: absent for the item itself; travel or arrive-early minutes. */
+  role?: BlockRole;
 }
+
+/** A block's part in its source's visit: the trip there and back, or the minutes before it starts. */
+export type BlockRole = 'travel' | 'arrive-early';
 
 export const UNPLACED_CODES = ['closed', 'conflict', 'no-cover', 'cap', 'no-room'] as const;
 export type UnplacedCode = (typeof UNPLACED_CODES)[number];
@@ -35,11 +40,18 @@ export interface Unplaced {
   reason: string;
 }
 
+/**
+ * (r2 §4a) Why work time is given up: `treatment` (IOP sessions and flexible IOP items with their
+ * travel, arrive-early and transition minutes) is leave; `personal` (events) is out of office only.
+ */
+export type LeaveKind = 'treatment' | 'personal';
+
 export interface Leave {
   start: string;
   end: string;
   minutes: number;
   reason: string;
+  kind: LeaveKind;
 }
 
 export type CategoryMinutes = Record<Category, number> & { free: number };
@@ -73,7 +85,8 @@ export interface Plan {
   unplaced: Unplaced[];
   leave: Leave[];
   budget: Budget;
-  score: { tiers: number[] };
+  /** `balance`: (r2) the sum over `me`'s waking days of committed minutes squared, in hours². */
+  score: { tiers: number[]; balance: number };
   warnings: Warning[];
 }
 
@@ -88,6 +101,7 @@ export interface TimedBlock {
   fixed: boolean;
   location?: string;
   mode?: 'in-person' | 'virtual';
+  role?: BlockRole;
 }
 
 /** Leave while the allocator works (displaced work hours that could not be re-placed). */
@@ -95,4 +109,5 @@ export interface TimedLeave {
   startMs: number;
   endMs: number;
   reason: string;
+  kind: LeaveKind;
 }

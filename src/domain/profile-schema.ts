@@ -50,6 +50,11 @@ const priority = z.enum(['high', 'normal', 'low']);
 const window = z.tuple([time, time], { error: 'must be ["HH:MM", "HH:MM"]' });
 const sessionKind = z.enum(['group', 'individual', 'family', 'education']);
 const mode = z.enum(['in-person', 'virtual']);
+/** (r2) Free text for a place; becomes the calendar event's LOCATION in the `me` view only. */
+const address = z.string().trim().min(1, 'must not be empty').max(300);
+/** (r2) A fixed meeting time: each occurrence starts exactly at one slot's start on one of its days. */
+const slot = z.strictObject({ days: days.optional(), start: time });
+const slots = z.array(slot).min(1, 'must list at least one slot').max(50);
 
 const sleepEntry = z.strictObject({ days: days.optional(), bedtime: time, wake: time });
 
@@ -75,11 +80,13 @@ const work = z.strictObject({
     })
     .optional(),
   commuteMinutes: minutes(600).optional(),
+  address: address.optional(),
   remoteDays: z.array(weekday).optional(),
   daysOff: z.array(date).max(400).optional(),
   leave: z
     .strictObject({
       fmla: z.boolean().optional(),
+      eligible: z.enum(['yes', 'no', 'unsure']).optional(),
       normalWeeklyHours: hours.optional(),
       incrementMinutes: positiveMinutes(60).optional(),
     })
@@ -112,6 +119,8 @@ const iop = z.strictObject({
   weeks: z.number().int().min(1).max(104).optional(),
   mode: z.enum(['in-person', 'virtual', 'hybrid']).optional(),
   commuteMinutes: minutes(600).optional(),
+  fromWorkMinutes: minutes(600).optional(),
+  address: address.optional(),
   arriveEarlyMinutes: minutes(120).optional(),
   hoursTarget: z.strictObject({ min: hours, max: hours }).optional(),
   sessions: z.array(session).max(50).optional(),
@@ -127,11 +136,13 @@ const duty = z.strictObject({
   end: time.optional(),
   minutes: positiveMinutes().optional(),
   window: window.optional(),
+  slots: slots.optional(),
   perWeek: z.number().int().min(1).max(7).optional(),
   owners: owners.optional(),
   rotate: z.boolean().optional(),
   priority: priority.optional(),
   commuteMinutes: minutes(600).optional(),
+  address: address.optional(),
 });
 
 const habit = z.strictObject({
@@ -140,9 +151,11 @@ const habit = z.strictObject({
   minutes: positiveMinutes(),
   perWeek: z.number().int().min(1).max(7).optional(),
   days: days.optional(),
-  window,
+  window: window.optional(),
+  slots: slots.optional(),
   priority: priority.optional(),
   commuteMinutes: minutes(600).optional(),
+  address: address.optional(),
 });
 
 const event = z.strictObject({
@@ -155,6 +168,14 @@ const event = z.strictObject({
   location: z.string().max(200).optional(),
 });
 
+/** (r2 §5a) An `.ics` file read at plan time as fixed time of one owner. */
+const calendarImport = z.strictObject({
+  file: z.string().min(1, 'must not be empty').max(4096),
+  owner: z.string().min(1).optional(),
+  as: z.enum(['busy', 'work']).optional(),
+  label: title.optional(),
+});
+
 export const profileSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1, { error: 'must be 1 (the only profile format version)' }),
@@ -164,13 +185,14 @@ export const profileSchema = z.strictObject({
     .optional(),
   timezone: z.string().min(1),
   weekStart: z.enum(['monday', 'sunday']).optional(),
-  me: z.strictObject({ name: title }),
+  me: z.strictObject({ name: title }).optional(),
   sleep: z.union([sleepEntry, z.array(sleepEntry).min(1).max(14)]),
   rules: z
     .strictObject({
       transitionMinutes: minutes(240).optional(),
       maxCommittedHoursPerDay: z.number().min(1).max(24).optional(),
       minFreeMinutesPerDay: minutes().optional(),
+      minHomeMinutes: minutes().optional(),
     })
     .optional(),
   privacy: z.strictObject({ familyDetail: z.boolean().optional() }).optional(),
@@ -181,8 +203,13 @@ export const profileSchema = z.strictObject({
         .array(minutes(7 * 24 * 60))
         .max(5)
         .optional(),
+      /** How long before the leave-by time its reminder fires (default 10). */
+      leaveByLeadMinutes: minutes(120).optional(),
     })
     .optional(),
+  /** (r2) The support note's text; by default it follows the zone's country. */
+  support: z.strictObject({ line: z.string().trim().min(1, 'must not be empty').max(500) }).optional(),
+  /** Revision-1 spelling of `support.line`, still read. */
   supportNote: z.string().max(500).optional(),
   household: z.array(member).max(20).optional(),
   work: work.optional(),
@@ -190,6 +217,7 @@ export const profileSchema = z.strictObject({
   duties: z.array(duty).max(100).optional(),
   habits: z.array(habit).max(100).optional(),
   events: z.array(event).max(200).optional(),
+  calendars: z.array(calendarImport).max(20).optional(),
 });
 
 /** A profile as written by a person (optional fields may be missing). */
@@ -201,3 +229,4 @@ export type EventInput = z.infer<typeof event>;
 export type SessionInput = z.infer<typeof session>;
 export type FlexibleIopInput = z.infer<typeof flexibleIop>;
 export type DaysInput = z.infer<typeof days>;
+export type SlotInput = z.infer<typeof slot>;

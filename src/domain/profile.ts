@@ -1,4 +1,5 @@
-import type { DaysInput, ProfileInput } from './profile-schema.js';
+import type { CalendarReader } from './imports/calendar-reader.js';
+import type { DaysInput, ProfileInput, SlotInput } from './profile-schema.js';
 import { parseTime } from './time-of-day.js';
 
 /**
@@ -11,9 +12,17 @@ export interface Profile {
   weekStart: 'monday' | 'sunday';
   name: string;
   sleep: SleepRule[];
-  rules: { transitionMinutes: number; maxCommittedMinutesPerDay: number; minFreeMinutesPerDay: number };
+  rules: {
+    transitionMinutes: number;
+    maxCommittedMinutesPerDay: number;
+    minFreeMinutesPerDay: number;
+    /** (r2) Less time than this at home between work and the program: travel directly. */
+    minHomeMinutes: number;
+  };
   privacy: { familyDetail: boolean };
-  alarms: { leaveBy: boolean; minutesBefore: number[] };
+  /** `leaveByLeadMinutes`: the leave-by reminder fires this long before the leave-by time. */
+  alarms: { leaveBy: boolean; minutesBefore: number[]; leaveByLeadMinutes: number };
+  /** The person's own support line (`support.line`, or revision 1's `supportNote`); else by zone. */
   supportNote: string | undefined;
   household: Member[];
   work: Work | undefined;
@@ -21,6 +30,24 @@ export interface Profile {
   duties: Duty[];
   habits: Habit[];
   events: OneOffEvent[];
+  /** (r2 §5a) Calendar files read at plan time, in listed order (`calendars.<i>`). */
+  calendars: CalendarImport[];
+  /** The expanded `calendars` files, set by the app once it has read them; absent: no import. */
+  calendarReader?: CalendarReader;
+}
+
+export interface CalendarImport {
+  source: string;
+  file: string;
+  owner: string;
+  as: 'busy' | 'work';
+  label: string;
+}
+
+/** (r2) A fixed start time of a slot item, on some days. */
+export interface Slot {
+  days: number[];
+  startMinute: number;
 }
 
 export type Priority = 'high' | 'normal' | 'low';
@@ -53,7 +80,16 @@ export interface Work {
   commuteMinutes: number;
   remoteDays: number[];
   daysOff: string[];
-  leave: { fmla: boolean; normalWeeklyHours: number; incrementMinutes: number };
+  address: string | undefined;
+  leave: {
+    fmla: boolean;
+    /** (r2 §4a) FMLA is claimed only when `yes`. */
+    eligible: 'yes' | 'no' | 'unsure';
+    normalWeeklyHours: number;
+    /** Where `normalWeeklyHours` came from, so the ledger can say how it was derived. */
+    normalWeeklyHoursFrom: 'profile' | 'shifts' | 'weeklyHours' | 'none';
+    incrementMinutes: number;
+  };
 }
 
 export interface Session {
@@ -83,6 +119,12 @@ export interface FlexibleItem {
   commuteMinutes: number;
   /** Objective tier 0…5: flexible IOP, flexible work, duties, high, normal, low habits. */
   tier: number;
+  /**
+   * (r2) Fixed meeting times: each occurrence starts exactly at one of these on one of its days.
+   * The window then spans the slots (earliest start … latest start + minutes), for display only.
+   */
+  slots: Slot[] | undefined;
+  address: string | undefined;
   mode: Mode | undefined;
   sessionKind: SessionKind | undefined;
 }
@@ -93,6 +135,9 @@ export interface Iop {
   weeks: number | undefined;
   mode: 'in-person' | 'virtual' | 'hybrid';
   commuteMinutes: number;
+  /** (r2) Direct travel between the workplace and the program (rule 5a). */
+  fromWorkMinutes: number;
+  address: string | undefined;
   arriveEarlyMinutes: number;
   hoursTarget: { min: number; max: number };
   sessions: Session[];
@@ -109,6 +154,7 @@ export interface FixedDuty {
   owners: string[];
   rotate: boolean;
   commuteMinutes: number;
+  address: string | undefined;
 }
 
 export type Duty = ({ fixed: true } & FixedDuty) | ({ fixed: false } & FlexibleItem);
@@ -167,7 +213,7 @@ export function normalizeProfile(input: ProfileInput): Profile {
     id: input.id ?? 'profile',
     timezone: input.timezone,
     weekStart: input.weekStart ?? 'monday',
-    name: input.me.name,
+    name: input.me?.name ?? 'Me',
     sleep: sleepEntries.map((s) => ({
       days: expandDays(s.days),
       bedtimeMinute: parseTime(s.bedtime),
@@ -177,10 +223,15 @@ export function normalizeProfile(input: ProfileInput): Profile {
       transitionMinutes: input.rules?.transitionMinutes ?? 15,
       maxCommittedMinutesPerDay: Math.round((input.rules?.maxCommittedHoursPerDay ?? 12) * 60),
       minFreeMinutesPerDay: input.rules?.minFreeMinutesPerDay ?? 60,
+      minHomeMinutes: input.rules?.minHomeMinutes ?? 60,
     },
     privacy: { familyDetail: input.privacy?.familyDetail ?? false },
-    alarms: { leaveBy: input.alarms?.leaveBy ?? true, minutesBefore: input.alarms?.minutesBefore ?? [] },
-    supportNote: input.supportNote,
+    alarms: {
+      leaveBy: input.alarms?.leaveBy ?? true,
+      minutesBefore: input.alarms?.minutesBefore ?? [],
+      leaveByLeadMinutes: input.alarms?.leaveByLeadMinutes ?? 10,
+    },
+    supportNote: input.support?.line ?? input.supportNote,
     household: (input.household ?? []).map((m) => ({
       id: m.id,
       name: m.name,
@@ -210,9 +261,11 @@ export function normalizeProfile(input: ProfileInput): Profile {
       commuteMinutes: input.work.commuteMinutes ?? 0,
       remoteDays: input.work.remoteDays ? expandDays(input.work.remoteDays) : [],
       daysOff: input.work.daysOff ?? [],
+      address: input.work.address,
       leave: {
         fmla: input.work.leave?.fmla ?? false,
-        normalWeeklyHours: input.work.leave?.normalWeeklyHours ?? 40,
+        eligible: input.work.leave?.eligible ?? 'unsure',
+        ...normalWeeklyHoursOf(input.work),
         incrementMinutes: input.work.leave?.incrementMinutes ?? 15,
       },
     },
@@ -222,6 +275,9 @@ export function normalizeProfile(input: ProfileInput): Profile {
       weeks: iopInput.weeks,
       mode: iopInput.mode ?? 'in-person',
       commuteMinutes: iopInput.commuteMinutes ?? 0,
+      fromWorkMinutes:
+        iopInput.fromWorkMinutes ?? Math.max(input.work?.commuteMinutes ?? 0, iopInput.commuteMinutes ?? 0),
+      address: iopInput.address,
       arriveEarlyMinutes: iopInput.arriveEarlyMinutes ?? 0,
       hoursTarget: iopInput.hoursTarget ?? { min: 9, max: 19 },
       sessions: (iopInput.sessions ?? []).map((s, i) => {
@@ -250,6 +306,8 @@ export function normalizeProfile(input: ProfileInput): Profile {
         priority: 'normal' as const,
         commuteMinutes: (f.mode ?? inPersonDefault) === 'in-person' ? (iopInput.commuteMinutes ?? 0) : 0,
         tier: 0,
+        slots: undefined,
+        address: (f.mode ?? inPersonDefault) === 'in-person' ? iopInput.address : undefined,
         mode: f.mode ?? inPersonDefault,
         sessionKind: f.kind ?? 'individual',
       })),
@@ -271,19 +329,20 @@ export function normalizeProfile(input: ProfileInput): Profile {
           startMinute: parseTime(d.start),
           endMinute: parseTime(d.end),
           commuteMinutes: d.commuteMinutes ?? 0,
+          address: d.address,
         };
       }
-      const window = d.window ?? ['00:00', '24:00'];
+      const minutes = d.minutes ?? 0;
       return {
         fixed: false,
         ...common,
         kind: 'duty',
-        minutes: d.minutes ?? 0,
+        minutes,
         perWeek: d.perWeek,
-        windowStartMinute: parseTime(window[0]),
-        windowEndMinute: parseTime(window[1]),
+        ...placesOf(d, minutes),
         priority: d.priority ?? 'normal',
         commuteMinutes: d.commuteMinutes ?? 0,
+        address: d.address,
         tier: 2,
         mode: undefined,
         sessionKind: undefined,
@@ -295,13 +354,12 @@ export function normalizeProfile(input: ProfileInput): Profile {
       kind: 'habit',
       minutes: h.minutes,
       perWeek: h.perWeek,
-      days: expandDays(h.days),
-      windowStartMinute: parseTime(h.window[0]),
-      windowEndMinute: parseTime(h.window[1]),
+      ...placesOf(h, h.minutes),
       owners: ['me'],
       rotate: false,
       priority: h.priority ?? 'normal',
       commuteMinutes: h.commuteMinutes ?? 0,
+      address: h.address,
       tier: TIERS[h.priority ?? 'normal'],
       mode: undefined,
       sessionKind: undefined,
@@ -315,7 +373,70 @@ export function normalizeProfile(input: ProfileInput): Profile {
       owners: e.owners ?? ['me'],
       location: e.location,
     })),
+    calendars: (input.calendars ?? []).map((c, i) => ({
+      source: `calendars.${i}`,
+      file: c.file,
+      owner: c.owner ?? 'me',
+      as: c.as ?? 'busy',
+      label: c.label ?? (c.as === 'work' ? 'Work' : 'Busy'),
+    })),
   };
+}
+
+/**
+ * Days and window of a flexible item. (r2) With `slots`, its days are those some slot offers
+ * (within `days` when given) and the window spans the slots; the allocator uses the slots.
+ */
+function placesOf(
+  item: { days?: DaysInput | undefined; window?: [string, string] | undefined; slots?: SlotInput[] | undefined },
+  minutes: number,
+): Pick<FlexibleItem, 'days' | 'windowStartMinute' | 'windowEndMinute' | 'slots'> {
+  const own = expandDays(item.days);
+  if (item.slots === undefined) {
+    const window = item.window ?? ['00:00', '24:00'];
+    return {
+      days: own,
+      windowStartMinute: parseTime(window[0]),
+      windowEndMinute: parseTime(window[1]),
+      slots: undefined,
+    };
+  }
+  const slots = item.slots.map((s) => ({
+    days: s.days === undefined ? own : expandDays(s.days).filter((d) => own.includes(d)),
+    startMinute: parseTime(s.start),
+  }));
+  const offered = new Set(slots.flatMap((s) => s.days));
+  const starts = slots.map((s) => s.startMinute);
+  return {
+    days: own.filter((d) => offered.has(d)),
+    windowStartMinute: Math.min(...starts),
+    windowEndMinute: Math.max(...starts) + minutes,
+    slots,
+  };
+}
+
+/**
+ * (r2 §4a) The person's normal work week: as written, else the shifts' week (each shift's length
+ * times its days), else `work.flexible.weeklyHours`.
+ */
+function normalWeeklyHoursOf(
+  work: NonNullable<ProfileInput['work']>,
+): Pick<Work['leave'], 'normalWeeklyHours' | 'normalWeeklyHoursFrom'> {
+  const written = work.leave?.normalWeeklyHours;
+  if (written !== undefined) return { normalWeeklyHours: written, normalWeeklyHoursFrom: 'profile' };
+  const shifts = work.shifts ?? [];
+  if (shifts.length > 0) {
+    const minutes = shifts.reduce((sum, s) => {
+      const start = parseTime(s.start);
+      const end = parseTime(s.end);
+      const length = end > start ? end - start : end + 24 * 60 - start;
+      return sum + length * expandDays(s.days).length;
+    }, 0);
+    return { normalWeeklyHours: Math.round((minutes / 60) * 100) / 100, normalWeeklyHoursFrom: 'shifts' };
+  }
+  const weekly = work.flexible?.weeklyHours;
+  if (weekly !== undefined) return { normalWeeklyHours: weekly, normalWeeklyHoursFrom: 'weeklyHours' };
+  return { normalWeeklyHours: 0, normalWeeklyHoursFrom: 'none' };
 }
 
 /** Every flexible item of the profile: flexible IOP items, flexible duties, then habits (whatever their priority), each in listed order. */

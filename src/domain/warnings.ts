@@ -54,7 +54,7 @@ export function collectWarnings(input: WarningInput): Warning[] {
     ...checkLeaveNotice(profile, nowMs),
     ...checkConflicts(unplaced),
     ...checkUncoveredDuties(unplaced),
-    ...checkIopHours(profile, week, budget),
+    ...checkIopHours(profile, week, blocks),
     ...checkSleepShort(blocks, week),
     ...checkDayOvercommitted(profile, blocks, week),
     ...checkFreeTimeLow(profile, budget),

@@ -91,6 +91,8 @@ export function skippableIds(profile: Profile): string[] {
     ...(profile.iop?.sessions.map((s) => s.source) ?? []),
     ...(profile.iop?.flexible.map((f) => f.source) ?? []),
     ...(profile.work?.shifts.map((s) => s.source) ?? []),
+    // (r2 §5a) A roster's shifts of a day: `calendars.0@2026-12-02`.
+    ...profile.calendars.filter((c) => c.as === 'work').map((c) => c.source),
     ...profile.duties.map((d) => d.source),
     ...profile.habits.map((h) => h.source),
     ...profile.events.map((e) => e.source),

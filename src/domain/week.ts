@@ -49,9 +49,17 @@ const instants = new Map<string, number>();
 
 function computeLocalInstant(zone: string, date: string, minute: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d) + minute * MINUTE_MS;
   const z = IANAZone.create(zone);
-  const offsetAt = (ms: number) => z.offset(ms);
+  return instantOfWallTime(Date.UTC(y, m - 1, d) + minute * MINUTE_MS, (ms) => z.offset(ms));
+}
+
+/**
+ * The instant of a wall time (given as if it were UTC, in ms) in a zone described by `offsetAt`
+ * (its UTC offset in minutes at an instant), by the rule of `localInstant`: the first of an
+ * ambiguous time; in a gap, the offset from before the gap. Shared with calendar import, whose
+ * VTIMEZONE definitions are zones of their own.
+ */
+export function instantOfWallTime(wall: number, offsetAt: (ms: number) => number): number {
   const candidates = new Set([-26, -13, 0, 13, 26].map((h) => offsetAt(wall + h * HOUR_MS)));
   let best: number | undefined;
   for (const offset of candidates) {

@@ -67,7 +67,7 @@ export function makePlan(
       iopHours: minutes('iop') / 60,
       leaveMinutes: 0,
     },
-    score: { tiers: [0, 0, 0, 0, 0, 0] },
+    score: { tiers: [0, 0, 0, 0, 0, 0], balance: 0 },
     warnings: extra.warnings ?? [],
   };
 }

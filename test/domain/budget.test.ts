@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeBudget } from '../../src/domain/budget.js';
-import { CATEGORIES, type TimedBlock } from '../../src/domain/plan-types.js';
+import { CATEGORIES, type TimedBlock, type TimedLeave } from '../../src/domain/plan-types.js';
 import { addDays, buildWeek } from '../../src/domain/week.js';
 import { at, makeBlock, ZONE } from './warnings/make-block.js';
 
@@ -151,9 +151,19 @@ describe('computeBudget', () => {
   });
 
   it('sums leave minutes', () => {
-    const leave = [
-      { startMs: at('2026-11-30', '17:00'), endMs: at('2026-11-30', '17:30'), reason: 'Appointment' },
-      { startMs: at('2026-12-02', '15:00'), endMs: at('2026-12-02', '17:00'), reason: 'Appointment' },
+    const leave: TimedLeave[] = [
+      {
+        startMs: at('2026-11-30', '17:00'),
+        endMs: at('2026-11-30', '17:30'),
+        reason: 'Appointment',
+        kind: 'treatment',
+      },
+      {
+        startMs: at('2026-12-02', '15:00'),
+        endMs: at('2026-12-02', '17:00'),
+        reason: 'Appointment',
+        kind: 'treatment',
+      },
     ];
     expect(computeBudget([], WEEK, leave).leaveMinutes).toBe(150);
   });

@@ -137,7 +137,7 @@ describe('validateProfile: cross-field rules', () => {
     [
       'a duty both fixed and flexible',
       (p) => (p.duties[0].minutes = 30),
-      ['duties.0: has both start/end (a fixed duty) and minutes/window (a flexible duty); keep one pair'],
+      ['duties.0: has both start/end (a fixed duty) and minutes/window or slots (a flexible duty); keep one'],
     ],
     [
       'a duty neither fixed nor flexible',
@@ -145,11 +145,15 @@ describe('validateProfile: cross-field rules', () => {
         delete p.duties[0].start;
         delete p.duties[0].end;
       },
-      ['duties.0: needs start and end (a fixed duty) or minutes and window (a flexible duty)'],
+      ['duties.0: needs start and end (a fixed duty) or minutes and a window or slots (a flexible duty)'],
     ],
     ['a start without an end', (p) => delete p.duties[0].end, ['duties.0.end: is required with start']],
     ['an end without a start', (p) => delete p.duties[0].start, ['duties.0.start: is required with end']],
-    ['minutes without a window', (p) => delete p.duties[1].window, ['duties.1.window: is required with minutes']],
+    [
+      'minutes without a window',
+      (p) => delete p.duties[1].window,
+      ['duties.1.window: is required with minutes (or give slots: fixed start times)'],
+    ],
     ['a window without minutes', (p) => delete p.duties[1].minutes, ['duties.1.minutes: is required with window']],
     [
       'perWeek on a fixed duty',

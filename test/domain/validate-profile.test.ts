@@ -10,7 +10,7 @@ describe('validateProfile: the schema', () => {
     expect(result.profile.id).toBe('profile');
     expect(result.profile.iop?.weeks).toBeUndefined();
     expect(result.profile.habits[0]?.source).toBe('peer-support-call');
-    expect(result.input.me.name).toBe('Sam');
+    expect(result.input.me?.name).toBe('Sam');
   });
 
   it.each<[string, (p: RawProfile) => void, string]>([
@@ -130,7 +130,7 @@ describe('validateProfile: the schema', () => {
     );
     expect(problems).toContain(`duties.0.start: "${'x'.repeat(40)}…" is not a time (HH:MM)`);
     expect(problems).toContain(
-      '"bad key": unknown key (allowed: $schema, version, id, timezone, weekStart, me, sleep, rules, privacy, alarms, supportNote, household, work, iop, duties, habits, events)',
+      '"bad key": unknown key (allowed: $schema, version, id, timezone, weekStart, me, sleep, rules, privacy, alarms, support, supportNote, household, work, iop, duties, habits, events, calendars)',
     );
     expect(problems.every((p) => p.length < 300)).toBe(true);
   });

@@ -20,17 +20,32 @@ interface Scenario {
   nowMs?: number;
 }
 
-/** Runs collectWarnings on a scenario; the budget comes from the blocks unless `iopHours` is given. */
+/** IOP session blocks adding up to `hours`, one per day from Monday, at most 20 h a day. */
+function sessionBlocks(hours: number): TimedBlock[] {
+  const blocks: TimedBlock[] = [];
+  let left = Math.round(hours * 60);
+  for (const day of WEEK.days) {
+    if (left <= 0) break;
+    const minutes = Math.min(left, 20 * 60);
+    const end = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    blocks.push(
+      makeBlock({ category: 'iop', source: `iop.sessions.${blocks.length}`, date: day.date, start: '00:00', end }),
+    );
+    left -= minutes;
+  }
+  return blocks;
+}
+
+/** Runs collectWarnings on a scenario; `iopHours` adds IOP session blocks adding up to that many hours. */
 function warn(s: Scenario = {}) {
   const week = s.week ?? WEEK;
-  const blocks = s.blocks ?? [];
-  const budget = computeBudget(blocks, week, []);
+  const blocks = [...(s.blocks ?? []), ...(s.iopHours === undefined ? [] : sessionBlocks(s.iopHours))];
   const input: WarningInput = {
     profile: makeProfile(s.profile),
     week,
     blocks,
     unplaced: s.unplaced ?? [],
-    budget: s.iopHours === undefined ? budget : { ...budget, iopHours: s.iopHours },
+    budget: computeBudget(blocks, week, []),
     nowMs: s.nowMs ?? NOW,
   };
   return collectWarnings(input);
@@ -115,6 +130,29 @@ describe('collectWarnings', () => {
     ])('is quiet when $label', ({ iop, hours }) => {
       const found = warn({ profile: iop ? { iop } : {}, iopHours: hours });
       expect(found.filter((w) => w.code.startsWith('iop-hours'))).toEqual([]);
+    });
+
+    it.each([
+      ['with a role', { role: 'arrive-early' as const }],
+      ['without a role, running straight into its session', {}],
+    ])('counts session hours without arrive-early minutes (%s)', (_, early) => {
+      // 8.5 h of sessions and 30 min early: 9 h in the budget, 8.5 h of care.
+      const blocks = [
+        makeBlock({
+          category: 'iop',
+          source: 'iop.sessions.0',
+          date: '2026-11-30',
+          start: '09:30',
+          end: '10:00',
+          ...early,
+        }),
+        makeBlock({ category: 'iop', source: 'iop.sessions.0', date: '2026-11-30', start: '10:00', end: '13:00' }),
+        makeBlock({ category: 'iop', source: 'iop.sessions.0', date: '2026-12-02', start: '10:00', end: '13:00' }),
+        makeBlock({ category: 'iop', source: 'iop.sessions.0', date: '2026-12-04', start: '10:00', end: '12:30' }),
+      ];
+      expect(computeBudget(blocks, WEEK, []).week.iop).toBe(540);
+      const found = codes({ profile: { iop: IOP }, blocks }, 'iop-hours-low');
+      expect(found[0]?.message).toMatch(/^This week has 8\.5 h of IOP time/);
     });
 
     it('reads the hours from the IOP blocks of the week', () => {
@@ -320,7 +358,10 @@ describe('collectWarnings', () => {
   });
 
   describe('leave-notice', () => {
-    const work = { leave: { fmla: true } };
+    const shifts = [{ days: 'weekdays' as const, start: '09:00', end: '17:00' }];
+    const work = { shifts, leave: { fmla: true, eligible: 'yes' as const } };
+    /** An afternoon session on a work day: the program takes work time. */
+    const sessions = [{ days: ['tue' as const], start: '13:00', end: '16:00' }];
     it.each([
       { label: '4 days ahead', startDate: '2026-11-30', nowMs: NOW, text: /starts in 4 days \(Mon 30 Nov\)/ },
       { label: 'tomorrow', startDate: '2026-11-27', nowMs: NOW, text: /starts in 1 day \(Fri 27 Nov\)/ },
@@ -333,18 +374,62 @@ describe('collectWarnings', () => {
         text: /in 4 days/,
       },
     ])('warns when the program starts $label', ({ startDate, nowMs, text }) => {
-      const found = codes({ profile: { work, iop: { startDate } }, nowMs }, 'leave-notice');
+      const found = codes({ profile: { work, iop: { startDate, sessions } }, nowMs }, 'leave-notice');
       expect(found).toHaveLength(1);
       expect(found[0]?.message).toMatch(text);
-      expect(found[0]?.message).toContain("30 days' notice");
+      expect(found[0]?.message).toContain("FMLA asks for 30 days' notice");
+    });
+
+    it('names FMLA only when the person is eligible', () => {
+      const found = codes(
+        { profile: { work: { shifts }, iop: { startDate: '2026-11-30', sessions } } },
+        'leave-notice',
+      );
+      expect(found[0]?.message).toMatch(/takes some of your work hours\. Employers usually want notice/);
+      expect(found[0]?.message).not.toContain('FMLA');
     });
 
     it.each([
-      { label: 'the program starts today', profile: { work, iop: { startDate: '2026-11-26' } } },
-      { label: 'the program has started', profile: { work, iop: { startDate: '2026-11-02' } } },
-      { label: 'the start is 30 days away', profile: { work, iop: { startDate: '2026-12-26' } } },
-      { label: 'FMLA leave is off', profile: { work: { leave: { fmla: false } }, iop: { startDate: '2026-11-30' } } },
-      { label: 'there is no work section', profile: { iop: { startDate: '2026-11-30' } } },
+      ['an evening program after the shift', { days: ['tue' as const], start: '18:30', end: '21:00' }],
+      ['sessions on days without work', { days: ['sat' as const], start: '10:00', end: '13:00' }],
+    ])('is quiet when the program displaces no work: %s', (_, session) => {
+      const profile = { work, iop: { startDate: '2026-11-30', sessions: [session] } };
+      expect(codes({ profile }, 'leave-notice')).toEqual([]);
+    });
+
+    it('an event in work hours is not treatment: no notice for it', () => {
+      const profile = {
+        work,
+        iop: { startDate: '2026-11-30', sessions: [{ days: ['tue' as const], start: '18:30', end: '21:00' }] },
+        events: [{ title: 'Court date', date: '2026-12-01', start: '10:00', end: '12:00' }],
+      };
+      expect(codes({ profile }, 'leave-notice')).toEqual([]);
+    });
+
+    it('a flexible-hours week that loses hours to the program gets the notice', () => {
+      const profile = {
+        work: {
+          flexible: {
+            days: 'weekdays' as const,
+            earliest: '09:00',
+            latest: '17:00',
+            minBlockMinutes: 60,
+            weeklyHours: 38,
+          },
+        },
+        iop: {
+          startDate: '2026-11-30',
+          sessions: [{ days: ['mon' as const, 'wed' as const], start: '12:00', end: '15:00' }],
+        },
+      };
+      expect(codes({ profile }, 'leave-notice')).toHaveLength(1);
+    });
+
+    it.each([
+      { label: 'the program starts today', profile: { work, iop: { startDate: '2026-11-26', sessions } } },
+      { label: 'the program has started', profile: { work, iop: { startDate: '2026-11-02', sessions } } },
+      { label: 'the start is 30 days away', profile: { work, iop: { startDate: '2026-12-26', sessions } } },
+      { label: 'there is no work section', profile: { iop: { startDate: '2026-11-30', sessions } } },
       { label: 'there is no iop section', profile: { work } },
     ])('is quiet when $label', ({ profile }) => {
       expect(codes({ profile }, 'leave-notice')).toEqual([]);
@@ -364,7 +449,10 @@ describe('collectWarnings', () => {
         unplaced({ date: '2026-12-01' }),
       ];
       const scenario = {
-        profile: { work: { leave: { fmla: true } }, iop: { startDate: '2026-11-30' } },
+        profile: {
+          work: { shifts: [{ days: 'weekdays' as const, start: '09:00', end: '17:00' }] },
+          iop: { startDate: '2026-11-30', sessions: [{ days: ['tue' as const], start: '13:00', end: '16:00' }] },
+        },
         blocks,
         unplaced: entries,
         iopHours: 0,
@@ -390,7 +478,10 @@ describe('collectWarnings', () => {
 
     it('writes each warning as plain sentences without technical words', () => {
       const scenario = {
-        profile: { work: { leave: { fmla: true } }, iop: { startDate: '2026-11-30' } },
+        profile: {
+          work: { shifts: [{ days: 'weekdays' as const, start: '09:00', end: '17:00' }] },
+          iop: { startDate: '2026-11-30', sessions: [{ days: ['tue' as const], start: '13:00', end: '16:00' }] },
+        },
         blocks: [
           makeBlock({ category: 'sleep', date: '2026-12-01', start: '01:00', end: '06:00' }),
           makeBlock({ category: 'work', date: '2026-12-02', start: '00:00', end: '23:30' }),

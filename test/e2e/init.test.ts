@@ -46,17 +46,22 @@ describe('iop-plan init in a real terminal', () => {
       ['What should the plan call you\\?', type('Robin')],
       ['Your time zone', type('America/Chicago')],
       ['Your week starts on', ENTER],
-      ['When do you sleep\\?', ENTER],
       ['How do you work\\?', ENTER],
       ['Shift 1: which days\\?', ENTER],
-      ['Shift 1: hours', type('08:00-16:30')],
+      ['Shift 1: hours', type('8am-4:30pm')],
       ['Another shift', ENTER],
-      ['May your employer move your hours', yes],
-      ['Within what hours may work be moved', ENTER],
+      ['Can you make up missed work hours', yes],
+      ['Between what hours may work be moved', ENTER],
       ['Minutes of travel to work', type('25')],
       ['Days you work from home', [DOWN, DOWN, DOWN, DOWN, ' ', '\r']],
-      ['Do you use FMLA', yes],
+      ['Workplace address', ENTER],
+      ['Will you take leave from work', yes],
+      ['12 months or more', ENTER],
+      ['1,250 hours', ENTER],
+      ['50\\+ employees', ENTER],
       ['Your normal hours a week', ENTER],
+      ['Does your sleep change from day to day', ENTER],
+      ['When do you sleep\\?', ENTER],
       ['Which schedule does your program follow\\?', ENTER],
       ['Name of the program', ENTER],
       ['First day of the program', type('2026-11-30')],
@@ -64,6 +69,9 @@ describe('iop-plan init in a real terminal', () => {
       ['How do you attend\\?', ENTER],
       ['Minutes of travel to the program', ENTER],
       ['Minutes to arrive early', ENTER],
+      ['Address of the program', ENTER],
+      ['Minutes from work straight to the program', ENTER],
+      ['Days the program is closed', ENTER],
       ['Individual counselling sessions to fit', ENTER],
       ['Individual counselling sessions: minutes each', ENTER],
       ['Individual counselling sessions: how many a week', ENTER],
@@ -86,21 +94,31 @@ describe('iop-plan init in a real terminal', () => {
       ['School drop-off: take turns', yes],
       ['Add another duty', ENTER],
       ['Which habits should the plan make room for', ENTER],
-      ['Peer support call: minutes each time', ENTER],
-      ['Peer support call: times a week', ENTER],
-      ['Mutual-help meeting: minutes each time', ENTER],
-      ['Mutual-help meeting: times a week', type('1')],
-      ['Exercise: minutes each time', ENTER],
-      ['Exercise: times a week', ENTER],
-      ['Breathing practice: minutes each time', ENTER],
-      ['Breathing practice: times a week', ENTER],
+      ...['Peer support call', 'Mutual-help meeting', 'Exercise', 'Breathing practice'].flatMap((h) => {
+        const timing: [string, string[]][] =
+          h === 'Mutual-help meeting'
+            ? [
+                [`${h}: days and start times`, ENTER],
+                [`${h}: minutes of travel`, ENTER],
+                [`${h}: address`, ENTER],
+              ]
+            : [[`${h}: between what hours`, ENTER]];
+        return [
+          [`${h}: minutes each time`, ENTER],
+          [`${h}: times a week`, h === 'Mutual-help meeting' ? type('1') : ENTER],
+          [`${h}: when\\?`, ENTER],
+          ...timing,
+          [`${h}: a must`, ENTER],
+        ] as [string, string[]][];
+      }),
       ['Add a habit of your own', ENTER],
+      ['Most hours to plan in a day', ENTER],
       ['Any one-off events', yes],
       ['What is it\\?', type('School play')],
       ['School play: which day\\?', type('2026-12-05')],
       ['School play: from when to when', type('10:00-11:30')],
       ['Add another one-off event', ENTER],
-      ['Save this profile\\?', ENTER],
+      ['Save this profile', ENTER],
       ['Make the plan and calendar files', ENTER],
       ['Folder for the plan', type('out')],
     ];
@@ -137,7 +155,7 @@ describe('iop-plan init in a real terminal', () => {
     expect(statSync(join(root, 'out', 'iop-plan-2026-W49-me.ics')).mode & 0o777).toBe(0o600);
   });
 
-  it('Ctrl-C mid-way exits 130 and writes nothing', () => {
+  it('Ctrl-C in the first section exits 130 and writes nothing', () => {
     const { root, env } = tempEnv();
     const { code, transcript } = drive(
       [
@@ -149,6 +167,7 @@ describe('iop-plan init in a real terminal', () => {
     );
     expect(code, transcript).toBe(130);
     expect(existsSync(join(root, 'config'))).toBe(false);
+    expect(existsSync(join(root, 'data', 'init-draft.json'))).toBe(false); // no section was finished
   });
 
   it('with stdin from /dev/null exits 2 at once', () => {

@@ -49,7 +49,7 @@ describe('benchmark instances', () => {
       const tiers = [...plan.score.tiers];
       const t = tiers.findIndex((m) => m >= 15);
       tiers[t]! -= 15;
-      return { ...plan, score: { tiers } };
+      return { ...plan, score: { ...plan.score, tiers } };
     };
     const result = compareInstance(highs, instance!, shortBy15);
     expect(result.gap?.minutes).toBe(-15);

@@ -34,6 +34,10 @@ export function createInquirerPrompter(
             message: q.message,
             ...(q.default !== undefined && { default: q.default }),
             ...(q.validate && { validate: q.validate }),
+            ...(q.transform && {
+              transformer: (value: string, { isFinal }: { isFinal: boolean }) =>
+                isFinal ? q.transform!(value) : value,
+            }),
           },
           ctx,
         ),
@@ -65,6 +69,8 @@ export function createInquirerPrompter(
               ...(c.description && { description: c.description }),
             })),
             ...(q.default !== undefined && { default: q.default }),
+            // Every choice in view (up to 12), so the last ones ("Stop without saving") are seen.
+            pageSize: Math.min(Math.max(q.choices.length, 7), 12),
           },
           ctx,
         ),

@@ -1,76 +1,90 @@
-import {
-  type DaysInput,
-  date as dateSchema,
-  time as timeSchema,
-  WEEKDAYS,
-  type Weekday,
-} from '../../domain/profile-schema.js';
-import { parseTime } from '../../domain/time-of-day.js';
+import { type DaysInput, date as dateSchema, WEEKDAYS, type Weekday } from '../../domain/profile-schema.js';
 import { isValidZone } from '../../domain/week.js';
+import { parseClock, parseSpan, type Span, spanMinutes } from './parse-time.js';
 
 /**
- * Pure checks and parsers for what a person types. They reuse the profile schema's own rules
- * (`time`, `date`, the day names), so an answer accepted here is accepted by validation later;
- * only the messages differ: these say what to type, not what went wrong.
+ * Pure checks and parsers for what a person types. Times are read as people write them
+ * (parse-time.ts) and stored as the schema's `HH:MM`; dates and day names follow the schema's own
+ * rules, so an answer accepted here is accepted by validation later. Messages say what to type.
  */
 type Check = (text: string) => true | string;
 
-export const TIME_HINT = 'Use HH:MM, e.g. 07:45';
-export const RANGE_HINT = 'Use HH:MM-HH:MM, e.g. 09:00-17:00';
+/** A time as people type it (`6:30pm`, `18`, `0630`): true, or why it is not one. */
+export const checkTime: Check = (text) => {
+  const parsed = parseClock(text);
+  return parsed.ok ? true : parsed.error;
+};
 
-export const checkTime: Check = (text) => (timeSchema.safeParse(text.trim()).success ? true : TIME_HINT);
-
-export interface TimeRange {
-  start: string;
-  end: string;
+/** The `HH:MM` a typed time means (after checkTime accepted it). */
+export function parseTimeAnswer(text: string): string {
+  const parsed = parseClock(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
 }
 
-/** `"09:00-17:00"` (spaces and an en dash are fine) → `{ start, end }`, or undefined. */
-export function parseRange(text: string): TimeRange | undefined {
-  const match = /^\s*(\S+)\s*[-–]\s*(\S+)\s*$/.exec(text);
-  if (!match?.[1] || !match[2]) return undefined;
-  const [start, end] = [match[1], match[2]];
-  if (checkTime(start) !== true || checkTime(end) !== true) return undefined;
-  return { start, end };
+export type TimeRange = Span;
+
+/** `"9am-5pm"`, `"22:30 to 6:30"` → `{ start, end }` in `HH:MM`, or undefined. */
+export function parseRange(text: string, options: { overnight: boolean } = { overnight: true }): TimeRange | undefined {
+  const parsed = parseSpan(text, options);
+  return parsed.ok ? parsed.value : undefined;
 }
 
-/** A range within one day (end after start), or, for sleep and shifts, one that may end next morning. */
-export function checkRange(options: { overnight: boolean }): Check {
+/**
+ * A span within one day (end after start), or, for sleep and shifts, one that may end next
+ * morning. `what` names it in the message for a span that runs past midnight where it may not.
+ * A span over 16 hours is refused too: `9-5` read as 09:00 to 05:00 is almost always a mistake.
+ */
+export function checkRange(options: { overnight: boolean; what?: string }): Check {
   return (text) => {
-    const range = parseRange(text);
-    if (!range) {
-      // Name the part that is wrong when the shape is right: "23:00-7:5" → "7:5" is not a time.
-      const bad = /^\s*(\S+)\s*[-–]\s*(\S+)\s*$/
-        .exec(text)
-        ?.slice(1)
-        .find((part) => checkTime(part) !== true);
-      return bad ? `"${bad}" is not a time: ${TIME_HINT}` : RANGE_HINT;
-    }
-    if (range.start === range.end) return 'The end must differ from the start';
-    if (!options.overnight && parseTime(range.end) <= parseTime(range.start)) {
-      return 'The end must be after the start (within one day)';
+    const parsed = parseSpan(text, options);
+    if (!parsed.ok) return parsed.error;
+    if (options.overnight && spanMinutes(parsed.value) > 16 * 60) {
+      const { start, end } = parsed.value;
+      return `${start}-${end} is ${Math.round(spanMinutes(parsed.value) / 60)} hours long; add am or pm (9am-5pm, 11pm-7am) or use 24-hour times`;
     }
     return true;
   };
 }
 
-export const formatRange = (range: TimeRange): string => `${range.start}-${range.end}`;
-
-const DAYS_HINT = 'Use daily, weekdays, weekends or days like mon,wed,fri';
+const DAYS_HINT = 'Use daily, weekdays, weekends or days like mon,wed,fri or mon-thu';
 
 /** `daily`, `weekdays`, `weekends`, or day names separated by commas or spaces. */
 export function parseDays(text: string): DaysInput | undefined {
   const words = text
     .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
+    .replace(/\s*[-–]\s*/g, '-')
+    .split(/[\s,;&]+/)
+    .filter((w) => w && !FILLER.has(w));
   if (words.length === 1 && (words[0] === 'daily' || words[0] === 'weekdays' || words[0] === 'weekends')) {
     return words[0];
   }
-  const known = new Set<string>(WEEKDAYS);
-  if (words.length === 0 || !words.every((w) => known.has(w.slice(0, 3)) && w.length >= 3)) return undefined;
-  const chosen = new Set(words.map((w) => w.slice(0, 3) as Weekday));
+  if (words.length === 0) return undefined;
+  const chosen = new Set<Weekday>();
+  for (const word of words) {
+    // A day (mon, monday, tues) or a run of days (mon-fri, fri-sun, sat–mon).
+    const ends = word.split(/[-–]/).map(dayOf);
+    if (ends.length > 2 || ends.some((d) => d === undefined)) return undefined;
+    const [from = 0, to = from] = ends as number[];
+    for (let d = from; ; d = (d + 1) % 7) {
+      chosen.add(WEEKDAYS[d]!);
+      if (d === to) break;
+    }
+  }
   return WEEKDAYS.filter((d) => chosen.has(d));
+}
+
+const DAY_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Words people put around days: "every monday and thursday at". */
+const FILLER = new Set(['and', 'at', 'on', 'every']);
+
+/** `mon`, `tues`, `Monday`, `mondays` → 0 … 6; anything else undefined. */
+function dayOf(word: string): number | undefined {
+  const singular = word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+  if (singular.length < 3) return undefined;
+  const index = DAY_WORDS.findIndex((d) => d.startsWith(singular));
+  return index >= 0 ? index : undefined;
 }
 
 export const checkDays: Check = (text) => (parseDays(text) ? true : DAYS_HINT);
@@ -109,3 +123,47 @@ export const checkName: Check = (text) => {
   if (value === '') return 'Please type a name (a first name or a nickname is fine)';
   return value.length <= 200 ? true : 'Please keep it under 200 characters';
 };
+
+/** Several dates (`2026-12-24, 2026-12-25`), or nothing: each must be a real day. */
+export function parseDateList(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))].sort();
+}
+
+export const checkDateList: Check = (text) => {
+  for (const value of parseDateList(text)) {
+    if (checkDate(value) !== true) return `${value}: not a day; use YYYY-MM-DD, e.g. 2026-12-24`;
+  }
+  return true;
+};
+
+export interface SlotAnswer {
+  days?: DaysInput;
+  start: string;
+}
+
+/** Meeting times: `tue,thu 19:00; sat 10am` → one slot per part (days, then a time). */
+export function parseSlots(text: string): { ok: true; value: SlotAnswer[] } | { ok: false; error: string } {
+  const parts = text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return { ok: false, error: 'Type days and a time, e.g. tue,thu 19:00; sat 10am' };
+  const slots: SlotAnswer[] = [];
+  for (const part of parts) {
+    const match = /^(.*?[a-z])[\s,]+(\d.*|noon)$/i.exec(part);
+    const days = match?.[1] ? parseDays(match[1]) : undefined;
+    if (!match?.[2] || !days) return { ok: false, error: `${part}: type days, then a time, e.g. tue,thu 19:00` };
+    const start = parseClock(match[2]);
+    if (!start.ok) return { ok: false, error: start.error };
+    slots.push({ days, start: start.value });
+  }
+  return { ok: true, value: slots };
+}
+
+export const checkSlots: Check = (text) => {
+  const parsed = parseSlots(text);
+  return parsed.ok ? true : parsed.error;
+};
+
+export const formatSlots = (slots: SlotAnswer[]): string =>
+  slots.map((s) => `${formatDays(s.days)} ${s.start}`).join('; ');

@@ -6,7 +6,7 @@ import { profileSchema } from '../../domain/profile-schema.js';
 import type { Track } from './track.js';
 
 /** The order people meet them in: by time of day, then the intensive and the remote ones. */
-const ORDER = ['morning', 'afternoon', 'evening', '5-day', 'virtual'];
+const ORDER = ['morning', 'afternoon', 'evening', '5-day', 'virtual-morning', 'virtual'];
 
 const iopSchema = profileSchema.shape.iop.unwrap().omit({ startDate: true });
 

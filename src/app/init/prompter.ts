@@ -8,6 +8,8 @@ export interface InputQuestion {
   message: string;
   default?: string;
   validate?: (text: string) => true | string;
+  /** How the accepted answer is shown once given: what it was understood as (`6:30pm → 18:30`). */
+  transform?: (text: string) => string;
 }
 
 export interface NumberQuestion {

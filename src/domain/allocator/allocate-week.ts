@@ -1,3 +1,4 @@
+import { hasShifts } from '../imports/imported-slots.js';
 import type { Unplaced } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import { formatDuration, formatHours } from '../warnings/format-warning-text.js';
@@ -41,7 +42,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
   const demand = expandDemand(ctx);
   const displacedMinutes = skeleton.displaced.reduce((sum, d) => sum + d.end - d.start, 0);
   const flex = profile.work?.flexible;
-  const workDemand = flex ? (profile.work?.shifts.length ? displacedMinutes : (flex.weeklyMinutes ?? 0)) : 0;
+  const workDemand = flex ? (hasShifts(profile) ? displacedMinutes : (flex.weeklyMinutes ?? 0)) : 0;
   const byIndex = new Map(demand.occurrences.map((o) => [o.index, o]));
   const tiersOf = (placed: Map<number, Slot>, workMinutes: number) => {
     const tiers = [0, 0, 0, 0, 0, 0];
@@ -90,7 +91,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
   return {
     slots: chosen.slots,
     unplaced: unplaced.sort(compareUnplaced),
-    leave: trimLeave(skeleton.displaced, profile.work?.shifts.length ? chosen.workMinutes : 0),
+    leave: trimLeave(skeleton.displaced, hasShifts(profile) ? chosen.workMinutes : 0),
     tiers,
   };
 }
@@ -100,7 +101,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
  * shift time that could not move is not: it is leave, listed in `leave`.
  */
 function unplacedWork(profile: Profile, demand: number, placed: number): Unplaced[] {
-  if (profile.work?.shifts.length || demand <= placed) return [];
+  if (hasShifts(profile) || demand <= placed) return [];
   const missing = demand - placed;
   return [
     {

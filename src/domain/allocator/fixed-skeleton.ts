@@ -1,3 +1,4 @@
+import { rosterOnlyWork, shiftsOn, withImportedBusy, withImportedEvents } from '../imports/imported-slots.js';
 import type { Unplaced } from '../plan-types.js';
 import { isProgramDay, isWithinProgram } from '../program-dates.js';
 import { formatTime } from '../time-of-day.js';
@@ -131,7 +132,7 @@ function eventSlots(ctx: WeekContext, higher: Slot[]): { events: Slot[]; conflic
       events.push(slot);
     }
   }
-  return { events, conflicts };
+  return withImportedEvents(ctx, higher, { events, conflicts });
 }
 
 /**
@@ -139,7 +140,7 @@ function eventSlots(ctx: WeekContext, higher: Slot[]): { events: Slot[]; conflic
  * pieces need; pieces shorter than `minBlockMinutes` are dropped. What is lost is `displaced`.
  */
 function workSlots(ctx: WeekContext, higher: Slot[]) {
-  const work = ctx.profile.work;
+  const work = rosterOnlyWork(ctx.profile);
   const slots: Slot[] = [];
   const displaced: Interval[] = [];
   if (!work) return { slots, displaced };
@@ -150,10 +151,17 @@ function workSlots(ctx: WeekContext, higher: Slot[]) {
     const wd = weekdayOf(date);
     const commute = work.remoteDays.includes(wd) ? 0 : work.commuteMinutes;
     const kept: Slot[] = [];
-    for (const shift of work.shifts) {
-      if (!shift.days.includes(wd) || ctx.skips.has(`${shift.source}@${date}`)) continue;
-      const r = localRange(ctx, date, shift.startMinute, shift.endMinute);
-      const whole = { ...r, source: shift.source, category: 'work' as const, title: 'Work', owner: 'me', fixed: true };
+    for (const shift of shiftsOn(ctx, date, wd, higher)) {
+      if (ctx.skips.has(`${shift.source}@${date}`)) continue;
+      const r = { start: shift.start, end: shift.end };
+      const whole = {
+        ...r,
+        source: shift.source,
+        category: 'work' as const,
+        title: shift.title,
+        owner: 'me',
+        fixed: true,
+      };
       const cut = subtractIntervals(r, occupied)
         .map((p) => shrinkForTravel(p, occupied, commute))
         .filter((p) => p.end - p.start >= Math.min(minBlock, r.end - r.start) && p.end > p.start);
@@ -220,7 +228,7 @@ function busySlots(ctx: WeekContext): Slot[] {
       }
     }
   }
-  return out;
+  return withImportedBusy(ctx, out);
 }
 
 /** Rule 4: a fixed duty goes to the first listed owner (rotated by ISO week) who is free over it. */

@@ -1,3 +1,5 @@
+import { hasShifts, isShiftSource } from '../imports/imported-slots.js';
+import type { Profile } from '../profile.js';
 import { committedMinutes } from './rules/daily-cap.js';
 import { forbiddenSpans, keepsTransition } from './rules/transition-gap.js';
 import type { Slot } from './slot.js';
@@ -46,7 +48,7 @@ export interface DayWorkContext {
 
 /** "Work (moved)" when it is shift time moved around IOP; plain "Work" when the week's work is all flexible. */
 export function workTitle(ctx: WeekContext): string {
-  return ctx.profile.work?.shifts.length ? 'Work (moved)' : 'Work';
+  return hasShifts(ctx.profile) ? 'Work (moved)' : 'Work';
 }
 
 /** Moved work is tried in 15-minute steps, plus the longest block the day allows; a joined block may be this short. */
@@ -60,7 +62,10 @@ export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant
   const windowEnd = w.ctx.clock(w.date, flex.latestMinute);
   const longest = Math.min(workDemand, windowEnd - windowStart);
   const variants: WorkVariant[] = [];
-  for (const group of shiftGroups(w.mine.filter((s) => s.start < w.dayEnd && s.end > w.dayStart))) {
+  for (const group of shiftGroups(
+    w.mine.filter((s) => s.start < w.dayEnd && s.end > w.dayStart),
+    w.ctx.profile,
+  )) {
     for (const kind of ['after', 'before'] as const) {
       for (let len = WORK_STEP_MINUTES; len <= longest; len = nextLength(len, longest)) {
         const r = realizeWork(w, { kind, group }, len);
@@ -101,14 +106,14 @@ export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number):
   if (mode.kind === 'after') {
     block = { ...base, category: 'work', start: last.end, end: last.end + minutes };
     removed = w.mine.find(
-      (s) => s.category === 'commute' && s.source.startsWith('work.shifts') && s.start === last.end,
+      (s) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source) && s.start === last.end,
     );
     if (commute > 0)
       travel = { ...base, category: 'commute', title: 'Travel', start: block.end, end: block.end + commute };
   } else {
     block = { ...base, category: 'work', start: first.start - minutes, end: first.start };
     removed = w.mine.find(
-      (s) => s.category === 'commute' && s.source.startsWith('work.shifts') && s.end === first.start,
+      (s) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source) && s.end === first.start,
     );
     if (commute > 0)
       travel = { ...base, category: 'commute', title: 'Travel', start: block.start - commute, end: block.start };
@@ -134,9 +139,9 @@ export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number):
 }
 
 /** The day's contiguous runs of shift pieces that start within the day. */
-function shiftGroups(mine: Slot[]): Slot[][] {
+function shiftGroups(mine: Slot[], profile: Profile): Slot[][] {
   const pieces = mine
-    .filter((s) => s.category === 'work' && s.source.startsWith('work.shifts'))
+    .filter((s) => s.category === 'work' && isShiftSource(profile, s.source))
     .sort((a, b) => a.start - b.start);
   const groups: Slot[][] = [];
   for (const p of pieces) {

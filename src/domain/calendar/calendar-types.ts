@@ -36,5 +36,7 @@ export interface CalendarFile {
   calendarName: string;
   /** False for the employer file: PRODID and UID domain must not name the tool. */
   namesTool: boolean;
+  /** The household member whose own duties the file holds (`family` view, one file per member). */
+  member?: string;
   events: CalendarEvent[];
 }

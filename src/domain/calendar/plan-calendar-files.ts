@@ -36,7 +36,10 @@ export function planCalendarFiles(profile: Profile, plans: Plan[], views: Calend
     for (const id of membersCoveringDuties(profile, blocks)) {
       const name = profile.household.find((m) => m.id === id)?.name ?? id;
       const events = selectMemberEvents(profile, blocks, id);
-      files.push(toolFile('family', `iop-plan-${label}-family-${id}.ics`, `iop-plan: ${name}`, events));
+      files.push({
+        ...toolFile('family', `iop-plan-${label}-family-${id}.ics`, `iop-plan: ${name}`, events),
+        member: id,
+      });
     }
   }
   if (views.includes('employer')) {

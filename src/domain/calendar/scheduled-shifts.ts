@@ -1,3 +1,4 @@
+import { rosterOnlyWork, rosterShiftsOnDate } from '../imports/imported-slots.js';
 import type { Plan } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import { addDays, localInstant, weekdayOf } from '../week.js';
@@ -9,12 +10,17 @@ import type { Interval } from './merge-intervals.js';
  * `work.daysOff`. A shift whose end is not after its start ends the next morning.
  */
 export function scheduledShifts(profile: Profile, plan: Plan): Interval[] {
-  const work = profile.work;
+  const work = rosterOnlyWork(profile);
   if (!work) return [];
   const zone = profile.timezone;
   const intervals: Interval[] = [];
   for (let date = addDays(plan.week.start, -1); date <= plan.week.end; date = addDays(date, 1)) {
     if (work.daysOff.includes(date)) continue;
+    const roster = rosterShiftsOnDate(profile, date);
+    if (roster) {
+      intervals.push(...roster);
+      continue;
+    }
     const weekday = weekdayOf(date);
     for (const shift of work.shifts) {
       if (!shift.days.includes(weekday)) continue;

@@ -5,3 +5,6 @@ export interface TextStyle {
   green: (text: string) => string;
   yellow: (text: string) => string;
 }
+
+/** No colour at all. */
+export const PLAIN_STYLE: TextStyle = { bold: (t) => t, dim: (t) => t, green: (t) => t, yellow: (t) => t };

@@ -1,5 +1,5 @@
 import { mergeIntervals } from '../calendar/merge-intervals.js';
-import type { Plan } from '../plan-types.js';
+import type { Leave } from '../plan-types.js';
 import { localDateOf } from '../week.js';
 import { roundUpMinutes } from './round-up-minutes.js';
 
@@ -15,15 +15,15 @@ export interface LeaveAbsence {
 }
 
 /**
- * The plan's leave as absences: entries that touch or overlap are one absence (a shift cut in
- * two places around one appointment is one time away), each rounded up on its own.
+ * Leave entries as absences: entries that touch or overlap are one absence (a shift cut in two
+ * places around one appointment is one time away), each rounded up on its own.
  */
-export function leaveAbsences(plan: Plan, incrementMinutes: number): LeaveAbsence[] {
-  const intervals = plan.leave.map((l) => ({ startMs: Date.parse(l.start), endMs: Date.parse(l.end) }));
+export function leaveAbsences(leave: Leave[], zone: string, incrementMinutes: number): LeaveAbsence[] {
+  const intervals = leave.map((l) => ({ startMs: Date.parse(l.start), endMs: Date.parse(l.end) }));
   return mergeIntervals(intervals).map(({ startMs, endMs }) => {
     const minutes = Math.round((endMs - startMs) / 60_000);
     return {
-      date: localDateOf(startMs, plan.timezone),
+      date: localDateOf(startMs, zone),
       startMs,
       endMs,
       minutes,

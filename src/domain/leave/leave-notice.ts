@@ -1,6 +1,7 @@
 import type { Profile } from '../profile.js';
 import { programEndDate } from '../program-dates.js';
 import { formatDay } from '../warnings/format-warning-text.js';
+import { fmlaStatusOf } from './fmla-status.js';
 
 /** FMLA (29 CFR 825.302): 30 days' notice when leave is foreseeable. */
 export const NOTICE_DAYS = 30;
@@ -12,19 +13,21 @@ function daysFrom(today: string, date: string): number {
 }
 
 /**
- * The notice warning: the program needs leave and starts fewer than 30 days after `today` (or
- * has already started and not ended). Undefined when there is time enough, or no leave is needed.
+ * The notice warning: the program displaces work (`displacesWork`) and starts fewer than 30 days
+ * after `today` (or has started and not ended). Undefined when there is time enough, or when no
+ * work is displaced: then nothing nudges the person to tell the employer (DESIGN §4a).
  */
-export function leaveNotice(profile: Profile, today: string, needsLeave: boolean): string | undefined {
+export function leaveNotice(profile: Profile, today: string, displacesWork: boolean): string | undefined {
   const iop = profile.iop;
-  if (!iop || !needsLeave) return undefined;
+  if (!iop || !displacesWork) return undefined;
   const days = daysFrom(today, iop.startDate);
   if (days >= NOTICE_DAYS) return undefined;
   const end = programEndDate(iop);
   if (end !== undefined && today >= end) return undefined;
-  const rule = profile.work?.leave.fmla
-    ? `FMLA asks for ${NOTICE_DAYS} days' notice when leave can be planned ahead`
-    : 'employers usually want notice of planned time off';
+  const rule =
+    fmlaStatusOf(profile) === 'eligible'
+      ? `FMLA asks for ${NOTICE_DAYS} days' notice when leave can be planned ahead`
+      : 'employers usually want notice of planned time off';
   const when =
     days > 0
       ? `Your program starts in ${days === 1 ? '1 day' : `${days} days`} (${formatDay(iop.startDate)})`

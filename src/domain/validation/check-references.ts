@@ -11,7 +11,24 @@ const RESERVED_IDS = new Set(['sleep']);
  * (unique across iop.flexible, duties, habits and events, whether written or slugged from titles).
  */
 export function checkReferences(input: ProfileInput): string[] {
-  return [...checkHousehold(input), ...checkOwners(input), ...checkIds(input)];
+  return [...checkHousehold(input), ...checkOwners(input), ...checkIds(input), ...checkCalendars(input)];
+}
+
+/** (r2 §5a) An imported calendar belongs to `me` or a household member; only `me` has work. */
+function checkCalendars(input: ProfileInput): string[] {
+  const householdIds = (input.household ?? []).map((m) => m.id).filter((id) => id !== 'me');
+  const problems: string[] = [];
+  for (const [i, calendar] of (input.calendars ?? []).entries()) {
+    const owner = calendar.owner ?? 'me';
+    if (owner !== 'me' && !householdIds.includes(owner)) {
+      problems.push(
+        problemAt(['calendars', i, 'owner'], unknownOwner(owner, householdIds, (input.household ?? []).length)),
+      );
+    } else if (calendar.as === 'work' && owner !== 'me') {
+      problems.push(problemAt(['calendars', i, 'as'], '"work" is for your own roster (owner: me); use "busy"'));
+    }
+  }
+  return problems;
 }
 
 function checkHousehold(input: ProfileInput): string[] {

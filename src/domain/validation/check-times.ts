@@ -1,5 +1,5 @@
 import { expandDays } from '../profile.js';
-import type { DaysInput, DutyInput, ProfileInput } from '../profile-schema.js';
+import type { DaysInput, DutyInput, ProfileInput, SlotInput } from '../profile-schema.js';
 import { formatTime, parseTime } from '../time-of-day.js';
 import { checkSpan, fieldsOf, windowFieldsOf } from './check-span.js';
 import { problemAt } from './format-path.js';
@@ -9,7 +9,8 @@ const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 interface Flexible {
   minutes: number;
-  window: [string, string];
+  window?: [string, string] | undefined;
+  slots?: SlotInput[] | undefined;
   perWeek?: number | undefined;
   days?: DaysInput | undefined;
 }
@@ -48,7 +49,8 @@ function checkWork(input: ProfileInput): string[] {
   const flexible = work.flexible;
   if (!flexible) return problems;
   problems.push(...checkSpan(...fieldsOf(['work', 'flexible'], flexible, 'earliest', 'latest')));
-  const hasShifts = (work.shifts ?? []).length > 0;
+  // (r2 §5a) A roster calendar (`as: work`) gives shifts too.
+  const hasShifts = (work.shifts ?? []).length > 0 || (input.calendars ?? []).some((c) => c.as === 'work');
   if (hasShifts && flexible.weeklyHours !== undefined) {
     problems.push(
       problemAt(
@@ -82,12 +84,14 @@ function checkIop(input: ProfileInput): string[] {
 /** A duty is fixed (start + end) or flexible (minutes + window): exactly one of the two. */
 function checkDuty(path: PropertyKey[], duty: DutyInput): string[] {
   const fixed = duty.start !== undefined || duty.end !== undefined;
-  const flexible = duty.minutes !== undefined || duty.window !== undefined;
+  const flexible = duty.minutes !== undefined || duty.window !== undefined || duty.slots !== undefined;
   if (fixed && flexible) {
-    return [problemAt(path, 'has both start/end (a fixed duty) and minutes/window (a flexible duty); keep one pair')];
+    return [
+      problemAt(path, 'has both start/end (a fixed duty) and minutes/window or slots (a flexible duty); keep one'),
+    ];
   }
   if (!fixed && !flexible) {
-    return [problemAt(path, 'needs start and end (a fixed duty) or minutes and window (a flexible duty)')];
+    return [problemAt(path, 'needs start and end (a fixed duty) or minutes and a window or slots (a flexible duty)')];
   }
   if (fixed) {
     if (duty.start === undefined) return [problemAt([...path, 'start'], 'is required with end')];
@@ -99,13 +103,26 @@ function checkDuty(path: PropertyKey[], duty: DutyInput): string[] {
     }
     return problems;
   }
-  if (duty.minutes === undefined) return [problemAt([...path, 'minutes'], 'is required with window')];
-  if (duty.window === undefined) return [problemAt([...path, 'window'], 'is required with minutes')];
-  return checkFlexible(path, { ...duty, minutes: duty.minutes, window: duty.window });
+  if (duty.minutes === undefined) {
+    return [problemAt([...path, 'minutes'], `is required with ${duty.slots ? 'slots' : 'window'}`)];
+  }
+  if (duty.window === undefined && duty.slots === undefined) {
+    return [problemAt([...path, 'window'], 'is required with minutes (or give slots: fixed start times)')];
+  }
+  return checkFlexible(path, { ...duty, minutes: duty.minutes });
 }
 
-/** The window is a valid span, holds `minutes`, and `perWeek` fits the allowed days. */
+/**
+ * The window is a valid span holding `minutes` (or, r2, each slot fits its day), and `perWeek`
+ * fits the allowed days.
+ */
 function checkFlexible(path: PropertyKey[], item: Flexible): string[] {
+  if (item.window !== undefined && item.slots !== undefined) {
+    return [problemAt([...path, 'slots'], 'cannot be combined with window; keep one (slots are fixed start times)')];
+  }
+  if (item.slots !== undefined) return [...checkSlots(path, item, item.slots), ...checkPerWeek(path, item)];
+  if (item.window === undefined)
+    return [problemAt([...path, 'window'], 'is required (or give slots: fixed start times)')];
   const problems = checkSpan(...windowFieldsOf(path, item.window));
   if (problems.length === 0) {
     const [from, to] = [parseTime(item.window[0]), parseTime(item.window[1])];
@@ -119,12 +136,41 @@ function checkFlexible(path: PropertyKey[], item: Flexible): string[] {
       );
     }
   }
-  const days = expandDays(item.days);
-  if (item.perWeek !== undefined && item.perWeek > days.length) {
-    const names = days.map((d) => DAY_NAMES[d - 1]).join(', ');
-    problems.push(
-      problemAt([...path, 'perWeek'], `${item.perWeek} is more than the ${days.length} allowed days (${names})`),
-    );
+  return [...problems, ...checkPerWeek(path, item)];
+}
+
+/** Each slot starts where its item still ends by midnight, and lies on the item's days. */
+function checkSlots(path: PropertyKey[], item: Flexible, slots: SlotInput[]): string[] {
+  const problems: string[] = [];
+  const allowed = new Set(expandDays(item.days));
+  for (const [i, slot] of slots.entries()) {
+    const start = parseTime(slot.start);
+    if (start + item.minutes > 24 * 60) {
+      problems.push(
+        problemAt(
+          [...path, 'slots', i, 'start'],
+          `"${slot.start}" + ${item.minutes} minutes passes midnight (a slot lies within one day)`,
+        ),
+      );
+    }
+    if (item.days !== undefined && !expandDays(slot.days).some((d) => allowed.has(d))) {
+      problems.push(problemAt([...path, 'slots', i, 'days'], "has none of the item's days"));
+    }
   }
   return problems;
+}
+
+/** `perWeek` occurrences need as many allowed days (with slots: the days some slot offers). */
+function checkPerWeek(path: PropertyKey[], item: Flexible): string[] {
+  const days = itemDays(item);
+  if (item.perWeek === undefined || item.perWeek <= days.length) return [];
+  const names = days.map((d) => DAY_NAMES[d - 1]).join(', ');
+  return [problemAt([...path, 'perWeek'], `${item.perWeek} is more than the ${days.length} allowed days (${names})`)];
+}
+
+function itemDays(item: Flexible): number[] {
+  const own = expandDays(item.days);
+  if (item.slots === undefined) return own;
+  const offered = new Set(item.slots.flatMap((s) => (s.days === undefined ? own : expandDays(s.days))));
+  return own.filter((d) => offered.has(d));
 }

@@ -1,9 +1,10 @@
-import type { Budget } from '../plan-types.js';
+import type { TimedBlock } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import { programCoversWholeWeek } from '../program-dates.js';
 import type { Week } from '../week.js';
 import type { Finding } from './finding.js';
 import { formatHours } from './format-warning-text.js';
+import { iopSessionMinutes } from './iop-session-minutes.js';
 
 /** 20 h a week or more is partial hospitalisation (ASAM level 2.5), not IOP. */
 const PARTIAL_HOSPITALISATION_HOURS = 20;
@@ -11,8 +12,9 @@ const PARTIAL_HOSPITALISATION_HOURS = 20;
 /**
  * `iop-hours-low` / `iop-hours-high` against `iop.hoursTarget`. Only for weeks the program covers
  * whole and without closures: a first, last or holiday week is short by design, not a problem.
+ * (r2) The hours are session hours: arrive-early minutes are time in the waiting room, not care.
  */
-export function checkIopHours(profile: Profile, week: Week, budget: Budget): Finding[] {
+export function checkIopHours(profile: Profile, week: Week, blocks: TimedBlock[]): Finding[] {
   const iop = profile.iop;
   if (
     !iop ||
@@ -23,7 +25,7 @@ export function checkIopHours(profile: Profile, week: Week, budget: Budget): Fin
   )
     return [];
   const { min, max } = iop.hoursTarget;
-  const hours = budget.iopHours;
+  const hours = Math.round((iopSessionMinutes(blocks) / 60) * 100) / 100;
   const target = `${formatHours(min)}–${formatHours(max)} h`;
   if (hours < min) {
     return [

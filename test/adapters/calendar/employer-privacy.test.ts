@@ -117,7 +117,13 @@ function buildScenario(s: Scenario) {
       { date, start: hhmm(l.start * 60), end: hhmm((l.start + l.hours) * 60), category: 'work', source: 'x' },
       s.zone,
     );
-    return { start: block.start, end: block.end, minutes: l.hours * 60, reason: s.sessionTitle };
+    return {
+      start: block.start,
+      end: block.end,
+      minutes: l.hours * 60,
+      reason: s.sessionTitle,
+      kind: 'treatment' as const,
+    };
   });
   const plan = makePlan(s.weekDate, blocks, { zone: s.zone, leave });
   const userText = [s.program, s.sessionTitle, s.flexTitle, ...s.habitTitles];

@@ -15,7 +15,7 @@ const viaAdapter =
     );
 
 describe('inquirer prompter', () => {
-  it('shows the friendly message for "7:5" and accepts 07:45', async () => {
+  it('says why "7:5" is not a time and accepts 07:45', async () => {
     const question: InputQuestion = { id: 'wake', message: 'Wake up at', default: '06:30', validate: checkTime };
     const { answer, events, getScreen, nextRender } = await render(
       viaAdapter((p, q: InputQuestion) => p.input(q)),
@@ -24,11 +24,28 @@ describe('inquirer prompter', () => {
     events.type('7:5');
     events.keypress('enter');
     await nextRender();
-    expect(getScreen()).toContain('Use HH:MM, e.g. 07:45');
+    expect(getScreen()).toContain('7:5: minutes need two digits');
     for (let i = 0; i < 3; i++) events.keypress('backspace');
     events.type('07:45');
     events.keypress('enter');
     await expect(answer).resolves.toBe('07:45');
+  });
+
+  it('shows what an answer was understood as', async () => {
+    const question: InputQuestion = {
+      id: 'wake',
+      message: 'Wake up at',
+      validate: checkTime,
+      transform: (t) => `${t} → 18:30`,
+    };
+    const { answer, events, getScreen } = await render(
+      viaAdapter((p, q: InputQuestion) => p.input(q)),
+      question,
+    );
+    events.type('6:30pm');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('6:30pm');
+    expect(getScreen()).toContain('Wake up at 6:30pm → 18:30');
   });
 
   it('Enter takes the default', async () => {

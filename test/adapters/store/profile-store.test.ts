@@ -90,7 +90,7 @@ describe('profile store', () => {
     writeFileSync(profileFile(env), 'not json');
     const { backup } = await saveProfile(env, profile());
     expect(readFileSync(backup!, 'utf8')).toBe('not json');
-    expect((await readStoredProfile(env))?.input.me.name).toBe('Sam');
+    expect((await readStoredProfile(env))?.input.me?.name).toBe('Sam');
   });
 
   it('delete removes the profile, backups and the whole data folder', async () => {

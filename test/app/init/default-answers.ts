@@ -7,7 +7,6 @@ export const ENTER_THROUGH: Answers = Object.fromEntries(
     'me.name',
     'timezone',
     'weekStart',
-    'sleep.hours',
     'work.kind',
     'work.shifts.0.days',
     'work.shifts.0.hours',
@@ -15,6 +14,8 @@ export const ENTER_THROUGH: Answers = Object.fromEntries(
     'work.canMove',
     'work.commute',
     'work.fmla',
+    'sleep.byDay',
+    'sleep.hours',
     'iop.track',
     'iop.program',
     'iop.startDate',
@@ -22,6 +23,8 @@ export const ENTER_THROUGH: Answers = Object.fromEntries(
     'iop.mode',
     'iop.commute',
     'iop.arriveEarly',
+    'iop.address',
+    'iop.closed',
     'iop.individual',
     'iop.individual.minutes',
     'iop.individual.perWeek',
@@ -30,8 +33,12 @@ export const ENTER_THROUGH: Answers = Object.fromEntries(
     'household.add.0',
     'duties.add.0',
     'habits.chosen',
-    ...['peer-call', 'meeting', 'exercise', 'breathing'].flatMap((h) => [`habits.${h}.minutes`, `habits.${h}.perWeek`]),
+    ...['peer-call', 'exercise', 'breathing'].flatMap((h) =>
+      ['minutes', 'perWeek', 'when', 'window', 'high'].map((q) => `habits.${h}.${q}`),
+    ),
+    ...['minutes', 'perWeek', 'when', 'slots', 'commute', 'address', 'high'].map((q) => `habits.meeting.${q}`),
     'habits.own.add.0',
+    'rules.cap',
     'events.add.0',
   ].map((id) => [id, ENTER]),
 );
@@ -43,3 +50,9 @@ export const testContext = () => ({
   tracks: loadTracks(),
   newProfileId: () => 'test1234',
 });
+
+/** The Enter-through answers from question `id` on (a resumed run starts there). */
+export const ENTER_THROUGH_FROM = (id: string): Answers => {
+  const keys = Object.keys(ENTER_THROUGH);
+  return Object.fromEntries(keys.slice(keys.indexOf(id)).map((k) => [k, ENTER]));
+};

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftFile } from '../../../src/adapters/store/init-draft-store.js';
 import { profileFile, saveProfile } from '../../../src/adapters/store/profile-store.js';
+import { summaryDate } from '../../../src/app/init/review-week.js';
 import { NO_TTY_MESSAGE, runInit } from '../../../src/app/run-init.js';
 import { CancelledError, EXIT, UsageError } from '../../../src/errors.js';
-import { ENTER_THROUGH, testContext } from './default-answers.js';
+import { ENTER_THROUGH, ENTER_THROUGH_FROM, testContext } from './default-answers.js';
 import { fakeIo } from './fake-io.js';
 import { ENTER, fakePrompter } from './fake-prompter.js';
 
@@ -28,7 +30,7 @@ describe('runInit', () => {
 
   it('saves a profile (0600) after the summary, then writes the plan and calendars', async () => {
     const { io, root } = fakeIo();
-    const fake = fakePrompter({ ...ENTER_THROUGH, save: ENTER, 'plan.now': ENTER, 'plan.out': 'out' });
+    const fake = fakePrompter({ ...ENTER_THROUGH, review: ENTER, 'plan.now': ENTER, 'plan.out': 'out' });
     expect(await runInit({ color: false }, io, deps(fake.prompter))).toBe(0);
     fake.assertAllUsed();
     const file = profileFile(io.env);
@@ -44,9 +46,10 @@ describe('runInit', () => {
 
   it('saying no to saving writes nothing', async () => {
     const { io } = fakeIo();
-    const fake = fakePrompter({ ...ENTER_THROUGH, save: false });
-    await expect(runInit({}, io, deps(fake.prompter))).rejects.toBeInstanceOf(CancelledError);
+    const fake = fakePrompter({ ...ENTER_THROUGH, review: 'stop' });
+    await expect(runInit({}, io, deps(fake.prompter))).rejects.toMatchObject({ exitCode: EXIT.cancelled });
     expect(existsSync(profileFile(io.env))).toBe(false);
+    expect(existsSync(draftFile(io.env))).toBe(true); // the answers are kept for next time
   });
 
   it('Ctrl-C mid-way writes nothing', async () => {
@@ -61,8 +64,8 @@ describe('runInit', () => {
 
   it('--section edits one section of the stored profile and backs up the old one', async () => {
     const { io } = fakeIo();
-    await runInit({}, io, deps(fakePrompter({ ...ENTER_THROUGH, save: ENTER, 'plan.now': false }).prompter));
-    const fake = fakePrompter({ 'sleep.hours': '23:00-07:00', save: ENTER, 'plan.now': false });
+    await runInit({}, io, deps(fakePrompter({ ...ENTER_THROUGH, review: ENTER, 'plan.now': false }).prompter));
+    const fake = fakePrompter({ 'sleep.byDay': ENTER, 'sleep.hours': '23:00-07:00', review: ENTER, 'plan.now': false });
     expect(await runInit({ section: 'sleep' }, io, deps(fake.prompter))).toBe(0);
     fake.assertAllUsed();
     expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8')).sleep).toEqual({ bedtime: '23:00', wake: '07:00' });
@@ -72,7 +75,7 @@ describe('runInit', () => {
   it('refuses an unknown section as a usage error', async () => {
     const { io } = fakeIo();
     await expect(runInit({ section: 'meals' }, io, deps(fakePrompter({}).prompter))).rejects.toThrow(
-      /--section: "meals" is not one of about, sleep, work/,
+      /--section: "meals" is not one of about, work, sleep/,
     );
   });
 
@@ -96,12 +99,139 @@ describe('runInit', () => {
       sleep: { bedtime: '23:00', wake: '07:00' },
     };
     await saveProfile(io.env, stored);
-    const ids = ['me.name', 'timezone', 'weekStart', 'sleep.hours', 'work.kind', 'iop.track', 'household.add.0'];
-    const more = ['duties.add.0', 'habits.chosen', 'habits.own.add.0', 'events.add.0', 'save'];
-    const fake = fakePrompter({ ...Object.fromEntries([...ids, ...more].map((id) => [id, ENTER])), 'plan.now': false });
+    const ids = ['me.name', 'timezone', 'weekStart', 'work.kind', 'sleep.byDay', 'sleep.hours', 'iop.track'];
+    const more = ['household.add.0', 'duties.add.0', 'habits.chosen', 'habits.own.add.0', 'rules.cap', 'events.add.0'];
+    const fake = fakePrompter({
+      ...Object.fromEntries([...ids, ...more].map((id) => [id, ENTER])),
+      review: ENTER,
+      'plan.now': false,
+    });
     expect(await runInit({}, io, deps(fake.prompter))).toBe(0);
     fake.assertAllUsed();
     expect(fake.said[0]).toContain('Editing your profile');
     expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8'))).toEqual({ ...stored, weekStart: 'monday' });
+  });
+
+  it('Ctrl-C keeps the finished sections in a private draft; the next run resumes there', async () => {
+    const { io } = fakeIo();
+    const first = fakePrompter({
+      ...ENTER_THROUGH,
+      'me.name': 'Robin',
+      'work.commute': '25',
+      'work.remoteDays': [],
+      'work.address': ENTER,
+    });
+    const select = first.prompter.select.bind(first.prompter);
+    first.prompter.select = async (q) => {
+      if (q.id === 'iop.track') throw new CancelledError(); // Ctrl-C in the program section
+      return select(q);
+    };
+    const stopped = await runInit({}, io, deps(first.prompter)).catch((e: unknown) => e);
+    expect(stopped).toMatchObject({
+      exitCode: EXIT.cancelled,
+      message: expect.stringMatching(/pick up where you left off/),
+    });
+    expect(existsSync(profileFile(io.env))).toBe(false);
+    expect(statSync(draftFile(io.env)).mode & 0o777).toBe(0o600);
+    const draft = JSON.parse(readFileSync(draftFile(io.env), 'utf8'));
+    expect(draft.done).toEqual(['about', 'work', 'sleep']);
+    expect(draft.answers.me.name).toBe('Robin');
+
+    // Resuming asks only the sections not finished, then saves and removes the draft.
+    const later = ENTER_THROUGH_FROM('iop.track');
+    const second = fakePrompter({
+      'draft.resume': ENTER,
+      ...later,
+      'iop.fromWork': ENTER, // work is on site now, the program in person
+      review: ENTER,
+      'plan.now': false,
+    });
+    expect(await runInit({}, io, deps(second.prompter))).toBe(0);
+    second.assertAllUsed();
+    expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8'))).toMatchObject({
+      me: { name: 'Robin' },
+      work: { commuteMinutes: 25 },
+    });
+    expect(existsSync(draftFile(io.env))).toBe(false);
+  });
+
+  it('"start over" forgets the draft and asks from the first question', async () => {
+    const { io } = fakeIo();
+    const first = fakePrompter({ ...ENTER_THROUGH, 'me.name': 'Robin' });
+    const select = first.prompter.select.bind(first.prompter);
+    first.prompter.select = async (q) => {
+      if (q.id === 'iop.track') throw new CancelledError();
+      return select(q);
+    };
+    await runInit({}, io, deps(first.prompter)).catch(() => {});
+    expect(existsSync(draftFile(io.env))).toBe(true);
+    const again = fakePrompter({ 'draft.resume': false, ...ENTER_THROUGH, review: ENTER, 'plan.now': false });
+    expect(await runInit({}, io, deps(again.prompter))).toBe(0);
+    again.assertAllUsed();
+    expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8')).me.name).toBe('Me');
+  });
+
+  it('an unreadable draft is not offered and is replaced by the next one', async () => {
+    const { io } = fakeIo();
+    mkdirSync(io.env.IOP_PLAN_DATA_DIR!, { recursive: true });
+    writeFileSync(draftFile(io.env), '{ half a draft');
+    const fake = fakePrompter({ ...ENTER_THROUGH, review: ENTER, 'plan.now': false });
+    expect(await runInit({}, io, deps(fake.prompter))).toBe(0);
+    fake.assertAllUsed(); // no "pick up where you left off?"
+    expect(existsSync(draftFile(io.env))).toBe(false);
+  });
+
+  it('the review menu changes an earlier section before saving', async () => {
+    const { io } = fakeIo();
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      review: 'work',
+      'work.kind#2': ENTER,
+      'work.shifts.0.days#2': 'mon,tue,wed',
+      'work.shifts.0.hours#2': '9am-1pm',
+      'work.shifts.0.more#2': ENTER,
+      'work.canMove#2': ENTER,
+      'work.commute#2': ENTER,
+      'work.fmla#2': ENTER,
+      'review#2': ENTER,
+      'plan.now': false,
+    });
+    expect(await runInit({}, io, deps(fake.prompter))).toBe(0);
+    fake.assertAllUsed();
+    expect(fake.said.filter((s) => s.startsWith('Your week of'))).toHaveLength(2); // the summary again after the change
+    expect(JSON.parse(readFileSync(profileFile(io.env), 'utf8')).work.shifts).toEqual([
+      { days: ['mon', 'tue', 'wed'], start: '09:00', end: '13:00' },
+    ]);
+  });
+
+  it('offers the files for the week the summary showed, in the documents folder', async () => {
+    const { io, root } = fakeIo();
+    io.env.XDG_DOCUMENTS_DIR = join(root, 'Docs');
+    const fake = fakePrompter({
+      ...ENTER_THROUGH,
+      'iop.startDate': '2026-11-23', // already running: the summary shows a week of its own
+      review: ENTER,
+      'plan.now': ENTER,
+      'plan.out': ENTER,
+    });
+    const saturday = Date.parse('2026-11-28T15:00:00Z');
+    expect(await runInit({ color: false }, io, { ...deps(fake.prompter), nowMs: saturday })).toBe(0);
+    const summary = fake.said.find((s) => s.startsWith('Your week of'));
+    expect(summary).toContain('Your week of 2026-11-30 to 2026-12-06'); // Saturday: next week
+    expect(fake.asked).toContain('plan.now');
+    expect(readdirSync(join(root, 'Docs', 'iop-plan'))).toContain('iop-plan-2026-W49.md');
+  });
+});
+
+describe('summaryDate', () => {
+  it.each([
+    [undefined, '2026-11-26', 'monday', '2026-11-26'], // Thursday: this week
+    [undefined, '2026-11-28', 'monday', '2026-11-30'], // Saturday: next week
+    [undefined, '2026-11-29', 'monday', '2026-12-01'], // Sunday: next week
+    [undefined, '2026-11-26', 'sunday', '2026-11-26'], // Thursday of a Sunday week: this week
+    [undefined, '2026-11-28', 'sunday', '2026-11-30'], // Saturday ends a Sunday week: the next
+    ['2026-12-07', '2026-11-26', 'monday', '2026-12-07'], // the program's first week
+  ] as const)('start %s, today %s (%s) → %s', (start, today, weekStart, expected) => {
+    expect(summaryDate(start, today, weekStart)).toBe(expected);
   });
 });

@@ -4,13 +4,10 @@ import { FORBIDDEN_WORDS } from '../../../src/domain/calendar/forbidden-words.js
 import { fixture, recoveryIo, text } from './recovery-helpers.js';
 
 const now = '2026-11-10T12:00:00Z';
-const PROFILES = [
-  'evening-iop-parent',
-  'morning-iop-flexible-work',
-  'hybrid-iop-family-detail',
-  'virtual-iop-night-shift',
-  'flexible-hours-freelancer',
-];
+/** Sample profiles whose program takes scheduled work time: they get a letter. */
+const PROFILES = ['morning-iop-flexible-work', 'hybrid-iop-family-detail'];
+/** Sample profiles whose program takes no work time: no letter is needed, unless `--anyway`. */
+const NO_LETTER = ['evening-iop-parent', 'virtual-iop-night-shift', 'flexible-hours-freelancer'];
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${FORBIDDEN_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 describe('the employer letter for each sample profile', () => {
@@ -24,6 +21,25 @@ describe('the employer letter for each sample profile', () => {
     await expect(letter).toMatchFileSnapshot(`./__snapshots__/letter-${name}.md`);
   });
 
+  it.each(NO_LETTER)(
+    '%s: no letter needed (exit 0), and with --anyway the note that nothing is missed',
+    async (name) => {
+      const io = recoveryIo();
+      expect(await runLetter({ config: fixture(name), now }, io)).toBe(0);
+      expect(text(io.out)).toMatch(
+        /^No letter needed: as planned, your program takes none of your scheduled work hours/,
+      );
+      expect(text(io.out)).not.toContain('[Manager name]');
+      expect(text(io.err)).toContain('not legal advice');
+      const anyway = recoveryIo();
+      await runLetter({ config: fixture(name), now, anyway: true }, anyway);
+      const letter = text(anyway.out);
+      expect(letter).toContain('[Manager name]');
+      expect(WORD.exec(letter)).toBeNull();
+      await expect(letter).toMatchFileSnapshot(`./__snapshots__/letter-${name}.md`);
+    },
+  );
+
   it('as HTML: one escaped, printable page', async () => {
     const io = recoveryIo();
     await runLetter({ config: fixture('morning-iop-flexible-work'), now, format: 'html' }, io);
@@ -33,9 +49,9 @@ describe('the employer letter for each sample profile', () => {
     await expect(html).toMatchFileSnapshot('./__snapshots__/letter-morning-iop-flexible-work.html');
   });
 
-  it('without scheduled shifts nothing is missed, and stderr says so', async () => {
+  it('without scheduled shifts nothing is missed, and with --anyway stderr says so', async () => {
     const io = recoveryIo();
-    await runLetter({ config: fixture('flexible-hours-freelancer'), now }, io);
+    await runLetter({ config: fixture('flexible-hours-freelancer'), now, anyway: true }, io);
     expect(text(io.out)).toContain('they all fall outside my scheduled working hours');
     expect(text(io.err)).toContain('none of your planned appointments fall in your scheduled work hours');
   });

@@ -14,7 +14,7 @@ sleep: { bedtime: "23:00", wake: "07:00" }
 work:
   shifts: [{ days: weekdays, start: "09:00", end: "17:00" }]
   commuteMinutes: 20
-  leave: { fmla: true, normalWeeklyHours: 4, incrementMinutes: 15 }
+  leave: { fmla: true, eligible: "yes", normalWeeklyHours: 4, incrementMinutes: 15 }
 iop:
   program: Day IOP
   startDate: 2026-11-30
@@ -36,7 +36,7 @@ describe('runLeave', () => {
     await runLeave({ config: profileFile(), program: true, now: '2026-11-16T12:00:00Z', color: false }, io);
     const output = text(io.out);
     // 12 × 4 h = 48 h of entitlement.
-    expect(output).toContain('FMLA entitlement: 12 weeks of your normal hours = 48 h');
+    expect(output).toContain('FMLA entitlement: 12 weeks × 4 h a week (work.leave.normalWeeklyHours) = 48 h');
     expect(output).toMatch(/runs out in 2027-W\d\d/);
     expect(output).toContain("Your program starts in 14 days (Mon 30 Nov): FMLA asks for 30 days' notice");
     await expect(output).toMatchFileSnapshot('./__snapshots__/leave-program.txt');

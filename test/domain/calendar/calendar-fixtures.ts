@@ -91,7 +91,7 @@ export function makePlan(
       iopHours: 0,
       leaveMinutes: 0,
     },
-    score: { tiers: [0, 0, 0, 0, 0, 0] },
+    score: { tiers: [0, 0, 0, 0, 0, 0], balance: 0 },
     warnings: [],
   };
 }

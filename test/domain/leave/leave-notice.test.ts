@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { leaveNotice } from '../../../src/domain/leave/leave-notice.js';
 import { makeProfile } from '../../support/make-profile.js';
 
-const profile = makeProfile({
-  work: { shifts: [{ days: 'weekdays', start: '09:00', end: '17:00' }], leave: { fmla: true } },
-  iop: { startDate: '2026-11-30', weeks: 8, sessions: [{ days: ['tue'], start: '13:00', end: '16:00' }] },
-});
+const iop = { startDate: '2026-11-30', weeks: 8, sessions: [{ days: ['tue' as const], start: '13:00', end: '16:00' }] };
+const shifts = [{ days: 'weekdays' as const, start: '09:00', end: '17:00' }];
+const profile = makeProfile({ work: { shifts, leave: { fmla: true, eligible: 'yes' } }, iop });
 
 describe('leaveNotice', () => {
   it.each([
@@ -20,6 +19,12 @@ describe('leaveNotice', () => {
 
   it('says how many days remain and names FMLA', () => {
     expect(leaveNotice(profile, '2026-11-20', true)).toMatch(/starts in 10 days .*FMLA asks for 30 days' notice/);
+  });
+
+  it('names FMLA only when the person is eligible', () => {
+    const unsure = makeProfile({ work: { shifts }, iop });
+    expect(leaveNotice(unsure, '2026-11-20', true)).toMatch(/employers usually want notice of planned time off/);
+    expect(leaveNotice(unsure, '2026-11-20', true)).not.toContain('FMLA');
   });
 
   it('says nothing when the program needs no leave', () => {

@@ -24,6 +24,7 @@ const scenario = fc.record({
   shiftStart: fc.integer({ min: 6, max: 10 }),
   flexibleWork: fc.boolean(),
   fmla: fc.boolean(),
+  eligible: fc.constantFrom<'yes' | 'no' | 'unsure'>('yes', 'no', 'unsure'),
   incrementMinutes: fc.constantFrom(1, 15, 30, 60),
 });
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -46,7 +47,7 @@ function profileOf(
           flexible: { days: 'weekdays', earliest: '06:00', latest: '21:00', minBlockMinutes: 30 },
         }),
         commuteMinutes: 20,
-        leave: { fmla: s.fmla, incrementMinutes: s.incrementMinutes },
+        leave: { fmla: s.fmla, eligible: s.eligible, incrementMinutes: s.incrementMinutes },
       },
       iop: {
         program: t.program,
@@ -86,20 +87,29 @@ const asWritten = (s: Scenario) => s;
 const neutral = () => ({ program: 'P', sessionTitle: 'S', flexTitle: 'F', habitTitle: 'H' });
 
 describe('the employer letter never names care', () => {
-  it('contains no forbidden word and nothing of what the person wrote for IOP items or habits', () => {
+  it('contains no forbidden word and nothing of what the person wrote for IOP items or habits, whatever the eligibility', () => {
     let asking = 0;
+    const requests = new Set<string>();
     fc.assert(
       fc.property(scenario, fc.constantFrom<'md' | 'html'>('md', 'html'), (s, format) => {
         const letter = letterOf(s, asWritten, format);
         if (letter.includes('I am writing to ask for')) asking++;
+        if (letter.includes('intermittent leave under the Family and Medical Leave Act')) requests.add('eligible');
+        if (letter.includes('Could you let me know whether I am eligible')) requests.add('unsure');
+        if (letter.includes('temporary adjustment to my work schedule')) requests.add('not-eligible');
+        // FMLA is named only for a person who is eligible or unsure, and never outside the US unless eligible.
+        if (s.eligible === 'no' || (s.eligible === 'unsure' && !s.zone.startsWith('America/'))) {
+          expect(letter).not.toContain('FMLA');
+        }
         expect(WORD.exec(letter)).toBeNull();
         // The titles do not reach the letter at all: the same week with neutral titles gives the same letter.
         expect(letter).toBe(letterOf(s, neutral, format));
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
-    // The property means something only if many letters list times away during work.
+    // The property means something only if many letters list times away during work, in each wording.
     expect(asking).toBeGreaterThan(10);
+    expect([...requests].sort()).toEqual(['eligible', 'not-eligible', 'unsure']);
   });
 
   it('refuses to render a letter whose text would name care (a last line of defence)', () => {

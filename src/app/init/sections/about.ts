@@ -3,8 +3,7 @@ import { askText } from '../ask.js';
 import type { Section } from './section-types.js';
 
 export const askAbout: Section = async (p, draft, ctx) => {
-  p.say('About you');
-  const name = await askText(p, 'me.name', 'What should the plan call you?', draft.me.name || 'Me', checkName);
+  const name = await askText(p, 'me.name', 'What should the plan call you?', draft.me?.name || 'Me', checkName);
   const timezone = await askText(p, 'timezone', 'Your time zone', draft.timezone || ctx.systemZone, checkZone);
   const weekStart = await p.select({
     id: 'weekStart',

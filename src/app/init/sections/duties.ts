@@ -1,12 +1,13 @@
 import type { DutyInput } from '../../../domain/profile-schema.js';
-import { checkName, formatDays } from '../answer-checks.js';
-import { askDays, askRange, askText, askWhole, askYes } from '../ask.js';
+import { formatTime, parseTime } from '../../../domain/time-of-day.js';
+import { checkName, checkRange, checkTime, formatDays, parseRange, type TimeRange } from '../answer-checks.js';
+import { askDays, askRange, askText, askWhole, askYes, understood } from '../ask.js';
 import { editList } from '../edit-list.js';
+import { parseClock, splitSpan } from '../parse-time.js';
 import type { Prompter } from '../prompter.js';
 import type { Section } from './section-types.js';
 
 export const askDuties: Section = async (p, draft) => {
-  p.say('Family duties');
   const members = draft.household ?? [];
   const duties = await editList<DutyInput>(p, {
     id: 'duties',
@@ -53,9 +54,12 @@ export const askDuties: Section = async (p, draft) => {
         })),
         validate: (chosen) => (chosen.length > 0 ? true : 'Tick at least one person'),
       });
-      const rotate =
-        owners.length > 1 &&
-        (await askYes(p, `duties.${i}.rotate`, `${title}: take turns week by week?`, before?.rotate ?? false));
+      // Worded as the allocator rotates (DESIGN §3 rule 4): a fixed duty goes to one person a
+      // week, the first in turn moving on by ISO week; a flexible one is shared out day by day.
+      const message = fixed
+        ? `${title}: take turns a week each? (whoever is free covers a busy day)`
+        : `${title}: share it out? (the days are split fairly among those free)`;
+      const rotate = owners.length > 1 && (await askYes(p, `duties.${i}.rotate`, message, before?.rotate ?? false));
       return { ...duty, owners, ...(rotate && { rotate }) };
     },
   });
@@ -63,12 +67,37 @@ export const askDuties: Section = async (p, draft) => {
   return duties.length > 0 ? { ...rest, duties } : rest;
 };
 
+/**
+ * A set time as a span, or as one time for something quick (evening medicine at 8pm): that is
+ * taken as 15 minutes from then, and the answer shows the span it became.
+ */
 async function askFixed(p: Prompter, i: number, title: string, before: DutyInput | undefined) {
   const fallback =
     before?.start && before.end ? { start: before.start, end: before.end } : { start: '07:45', end: '08:15' };
-  const hours = await askRange(p, `duties.${i}.hours`, `${title}: from when to when? (start-end)`, fallback);
+  const span = checkRange({ overnight: false, what: 'a duty' });
+  const read = (text: string): TimeRange | undefined => {
+    if (span(text) === true) return parseRange(text, { overnight: false });
+    const one = parseClock(text);
+    if (!one.ok || splitSpan(text)) return undefined;
+    const end = Math.min(parseTime(one.value) + QUICK_MINUTES, 24 * 60);
+    return end > parseTime(one.value) ? { start: one.value, end: formatTime(end) } : undefined;
+  };
+  const text = await askText(
+    p,
+    `duties.${i}.hours`,
+    `${title}: from when to when? (e.g. 7:45-8:15am, or just 8pm)`,
+    `${fallback.start}-${fallback.end}`,
+    (t) => (read(t) ? true : splitSpan(t) ? (span(t) as string) : checkTime(t)),
+    understood((t) => {
+      const range = read(t);
+      return range && `${range.start}-${range.end}`;
+    }),
+  );
+  const hours = read(text)!;
   return { start: hours.start, end: hours.end };
 }
+
+const QUICK_MINUTES = 15;
 
 async function askFlexible(p: Prompter, i: number, title: string, before: DutyInput | undefined) {
   const minutes = await askWhole(
@@ -82,10 +111,13 @@ async function askFlexible(p: Prompter, i: number, title: string, before: DutyIn
     },
   );
   const window = before?.window ?? ['17:00', '20:00'];
-  const range = await askRange(p, `duties.${i}.window`, `${title}: between what hours? (earliest-latest)`, {
-    start: window[0],
-    end: window[1],
-  });
+  const range = await askRange(
+    p,
+    `duties.${i}.window`,
+    `${title}: between what hours? (earliest-latest)`,
+    { start: window[0], end: window[1] },
+    { overnight: false, what: 'a duty' },
+  );
   const perWeek = await askWhole(
     p,
     `duties.${i}.perWeek`,

@@ -5,7 +5,6 @@ import { editList } from '../edit-list.js';
 import type { Section } from './section-types.js';
 
 export const askEvents: Section = async (p, draft, ctx) => {
-  p.say('One-off events');
   const events = await editList<EventInput>(p, {
     id: 'events',
     items: draft.events ?? [],
@@ -26,6 +25,7 @@ export const askEvents: Section = async (p, draft, ctx) => {
         `events.${i}.hours`,
         `${title}: from when to when? (start-end)`,
         before ?? { start: '18:00', end: '19:00' },
+        { overnight: false, what: 'an event' },
       );
       return { ...before, title, date, start: hours.start, end: hours.end };
     },

@@ -1,8 +1,11 @@
+import { expandDays } from '../../../domain/profile.js';
 import type { FlexibleIopInput, ProfileInput, SessionInput } from '../../../domain/profile-schema.js';
 import { addDays } from '../../../domain/week.js';
-import { checkDate } from '../answer-checks.js';
-import { askDays, askRange, askText, askWhole, askYes } from '../ask.js';
+import { checkDate, checkDateList, parseDateList } from '../answer-checks.js';
+import { askDays, askOptional, askRange, askText, askWhole, askYes } from '../ask.js';
 import type { Prompter } from '../prompter.js';
+import type { Track } from '../track.js';
+import { hasLateShiftsOnly, hasNightShift } from '../week-shape.js';
 import type { Section } from './section-types.js';
 
 type Iop = NonNullable<ProfileInput['iop']>;
@@ -15,7 +18,6 @@ export function nextMonday(date: string): string {
 }
 
 export const askIop: Section = async (p, draft, ctx) => {
-  p.say('Your IOP');
   const old = draft.iop;
   const choice = await p.select<string>({
     id: 'iop.track',
@@ -26,13 +28,7 @@ export const askIop: Section = async (p, draft, ctx) => {
       { value: 'custom', name: 'Other days or times (type them in)' },
       { value: 'none', name: 'I am not in a program right now' },
     ],
-    default: old
-      ? 'keep'
-      : !ctx.isNew
-        ? 'none'
-        : ctx.tracks.some((t) => t.key === 'evening')
-          ? 'track:evening'
-          : 'custom',
+    default: old ? 'keep' : !ctx.isNew ? 'none' : suggestTrack(draft.work, ctx.tracks),
   });
   if (choice === 'none') {
     const { iop: _dropped, ...rest } = draft;
@@ -82,7 +78,41 @@ export const askIop: Section = async (p, draft, ctx) => {
       shape.arriveEarlyMinutes ?? 10,
       { min: 0, max: 120 },
     );
+    const address = await askOptional(
+      p,
+      'iop.address',
+      'Address of the program (optional, for your own calendar; Enter skips)',
+      shape.address ?? old?.address,
+    );
+    if (address) iop.address = address;
+    else delete iop.address;
+    if (worksOnSite(draft.work)) {
+      const fallback = Math.max(draft.work?.commuteMinutes ?? 0, iop.commuteMinutes);
+      const fromWork = await askWhole(
+        p,
+        'iop.fromWork',
+        'Minutes from work straight to the program (if no time to go home)',
+        shape.fromWorkMinutes ?? fallback,
+        { min: 0, max: 600 },
+      );
+      if (fromWork === fallback) delete iop.fromWorkMinutes;
+      else iop.fromWorkMinutes = fromWork;
+    } else delete iop.fromWorkMinutes;
   }
+  if (mode === 'virtual') {
+    delete iop.address;
+    delete iop.fromWorkMinutes;
+  }
+  const closed = await askClosedDates(p, shape.closedDates ?? old?.closedDates ?? []);
+  const last = addDays(startDate, weeks * 7 - 1);
+  const outside = closed.filter((d) => d < startDate || d > last);
+  if (outside.length > 0) {
+    p.say(
+      `${outside.join(', ')}: outside the program (${startDate} to ${last}), so ${outside.length === 1 ? 'it changes' : 'they change'} nothing.`,
+    );
+  }
+  if (closed.length > 0) iop.closedDates = closed;
+  else delete iop.closedDates;
   const others = (shape.flexible ?? []).filter((f) => f.kind !== 'individual' && f.kind !== 'family');
   const individual = await askFlexible(p, 'individual', shape.flexible ?? []);
   const family = await askFlexible(p, 'family', shape.flexible ?? []);
@@ -102,7 +132,10 @@ async function askSessions(p: Prompter, previous: SessionInput[]): Promise<Sessi
       `Group sessions ${i + 1}: which days? (mon,wed,thu …)`,
       before.days,
     );
-    const hours = await askRange(p, `iop.sessions.${i}.hours`, `Group sessions ${i + 1}: hours (start-end)`, before);
+    const hours = await askRange(p, `iop.sessions.${i}.hours`, `Group sessions ${i + 1}: hours (start-end)`, before, {
+      overnight: false,
+      what: 'a session',
+    });
     sessions.push({ ...before, days, start: hours.start, end: hours.end });
     if (
       !(await askYes(
@@ -140,9 +173,57 @@ async function askFlexible(
     min: 1,
     max: 7,
   });
-  const window = await askRange(p, `iop.${kind}.window`, `${label}: between what hours can they be booked?`, {
-    start: base.window[0],
-    end: base.window[1],
-  });
+  const window = await askRange(
+    p,
+    `iop.${kind}.window`,
+    `${label}: between what hours can they be booked?`,
+    { start: base.window[0], end: base.window[1] },
+    { overnight: false, what: 'a session' },
+  );
   return [{ ...base, minutes, perWeek, window: [window.start, window.end] }];
+}
+
+/**
+ * The track offered first follows the work: after night shifts a morning program by video (or in
+ * person), for afternoon and evening shifts a morning one, for day work an evening one.
+ */
+export function suggestTrack(work: ProfileInput['work'], tracks: Track[]): string {
+  const has = (key: string) => tracks.some((t) => t.key === key);
+  const wanted = hasNightShift(work)
+    ? ['virtual-morning', 'morning']
+    : hasLateShiftsOnly(work) || !work
+      ? ['morning', 'virtual-morning']
+      : ['evening', 'virtual'];
+  const key = wanted.find(has);
+  return key ? `track:${key}` : 'custom';
+}
+
+/** Work at a workplace on at least one day (a commute, and not every work day at home). */
+function worksOnSite(work: ProfileInput['work']): boolean {
+  if (!work?.commuteMinutes) return false;
+  const remote = new Set(expandDays(work.remoteDays ?? []));
+  const days = [...(work.shifts ?? []).map((s) => s.days), ...(work.flexible ? [work.flexible.days] : [])];
+  return days.some((d) => expandDays(d).some((day) => !remote.has(day)));
+}
+
+/** Holidays and other closures, so a closed day is not counted as a missed session. */
+async function askClosedDates(p: Prompter, before: string[]): Promise<string[]> {
+  const now = await p.select<boolean>({
+    id: 'iop.closed',
+    message: 'Days the program is closed (holidays), so they are not counted missed?',
+    choices: [
+      { value: false, name: "I'll add them later (iop-plan init --section iop)" },
+      { value: true, name: before.length > 0 ? `Change them (${before.join(', ')})` : 'Type them now' },
+    ],
+    default: false,
+  });
+  if (!now) return before;
+  const text = await askText(
+    p,
+    'iop.closedDates',
+    'Closed dates (YYYY-MM-DD, with commas; empty for none)',
+    before.join(', '),
+    checkDateList,
+  );
+  return parseDateList(text);
 }
