@@ -27,6 +27,17 @@ describe('hashBytes', () => {
     expect(hashBytes(base.subarray(1))).not.toBe(hashBytes(base));
   });
 
+  it('reads bytes at any offset of their buffer alike, and tells apart swapped words', () => {
+    const text = new TextEncoder().encode('0123456789abcdef-tail');
+    const padded = new Uint8Array(text.length + 3);
+    padded.set(text, 3);
+    expect(hashBytes(padded.subarray(3))).toBe(hashBytes(text));
+    const swapped = text.slice();
+    swapped.set(text.subarray(0, 4), 4);
+    swapped.set(text.subarray(4, 8), 0);
+    expect(hashBytes(swapped)).not.toBe(hashBytes(text));
+  });
+
   it('is undefined for a file that cannot be read', () => {
     expect(hashFile('/nonexistent/profile.json')).toBeUndefined();
   });
