@@ -3,11 +3,12 @@ import type { Plan } from '../src/domain/plan-types.js';
 import type { Profile } from '../src/domain/profile.js';
 import { buildWeek } from '../src/domain/week.js';
 import { compareSkeletons } from './compare-skeletons.js';
-import { buildFixedSkeleton } from './fixed-skeleton.js';
+import { readFixedSkeleton } from './fixed-skeleton.js';
 import { flexProblemOf, obstaclesOfPlan, requestedTiers } from './flex-problem-of.js';
 import type { Instance } from './generate-instances.js';
+import { planBalance } from './plan-balance.js';
 import { profileOf } from './profile-of.js';
-import { solveOptimum } from './solve-optimum.js';
+import { type Optimum, solveOptimum } from './solve-optimum.js';
 
 export type BuildPlan = (profile: Profile, weekDate: string, nowMs: number) => Plan;
 
@@ -18,8 +19,15 @@ export interface Comparison {
   optimumTiers: number[];
   /** Minutes the week asks for per tier (more than the optimum in an overcommitted week). */
   requestedTiers: number[];
+  /** The plan's true balance (from its blocks), its reported `score.balance`, and the solver schedule's true balance. */
+  planBalance: number;
+  reportedBalance: number;
+  optimumBalance: number;
+  /** The plan's balance exceeds the solver's balanced schedule by more than 0.01 h² (with equal tiers). */
+  balanceGap: number | undefined;
   allocatorMs: number;
   highsMs: number;
+  optimum: Optimum;
   /** Fixed blocks on which the plan and the independent skeleton differ. */
   skeletonDiffs: string[];
   /** The optimum over the plan's own fixed blocks, when the skeletons differ. */
@@ -42,24 +50,34 @@ export function compareInstance(highs: Highs, instance: Instance, buildPlan: Bui
   const plan = buildPlan(profile, instance.weekDate, NOW_MS);
   const allocatorMs = performance.now() - started;
   const week = buildWeek(profile.timezone, profile.weekStart, instance.weekDate);
-  const skeleton = buildFixedSkeleton(profile, week);
-  const optimum = solveOptimum(highs, flexProblemOf(profile, week, skeleton));
+  const skeleton = readFixedSkeleton(profile, week);
+  const problem = flexProblemOf(profile, week, skeleton);
+  const optimum = solveOptimum(highs, problem);
   const planObstacles = obstaclesOfPlan(plan, week);
   const weekMinutes = (week.days[6]!.endMs - week.days[0]!.startMs) / 60_000;
-  const skeletonDiffs = compareSkeletons(skeleton, planObstacles, weekMinutes);
+  const skeletonDiffs = compareSkeletons(skeleton.obstacles, planObstacles, weekMinutes);
   const optimumOnPlanSkeleton =
-    skeletonDiffs.length > 0 ? solveOptimum(highs, flexProblemOf(profile, week, planObstacles)).tiers : undefined;
+    skeletonDiffs.length > 0
+      ? solveOptimum(highs, flexProblemOf(profile, week, planObstacles), { balance: false }).tiers
+      : undefined;
   const allocatorTiers = plan.score.tiers;
+  const gap = firstGap(allocatorTiers, optimum.tiers);
+  const balance = planBalance(plan, week, problem.wakingDays);
   return {
     instance,
     plan,
     allocatorTiers,
     optimumTiers: optimum.tiers,
     requestedTiers: requestedTiers(profile, week),
+    planBalance: balance,
+    reportedBalance: plan.score.balance,
+    optimumBalance: optimum.balance,
+    balanceGap: !gap && balance > optimum.balance + 0.01 ? balance - optimum.balance : undefined,
     allocatorMs,
     highsMs: optimum.milliseconds,
+    optimum,
     skeletonDiffs,
     optimumOnPlanSkeleton,
-    gap: firstGap(allocatorTiers, optimum.tiers),
+    gap,
   };
 }

@@ -4,7 +4,20 @@ import { buildWeek } from '../src/domain/week.js';
 import { buildFixedSkeleton } from './fixed-skeleton.js';
 import { createRandom, hhmm, type Random } from './random.js';
 
-export const INSTANCE_CLASSES = ['light', 'typical', 'tight', 'overcommitted', 'multi-owner', 'dst'] as const;
+export const INSTANCE_CLASSES = [
+  'light',
+  'typical',
+  'tight',
+  'overcommitted',
+  'multi-owner',
+  'dst',
+  'night-shift',
+  'chained',
+  'slots',
+  'high-over-cap',
+  'large-day',
+  'moved-work',
+] as const;
 export type InstanceClass = (typeof INSTANCE_CLASSES)[number];
 
 export interface Instance {
@@ -80,6 +93,33 @@ const SHAPES: Record<InstanceClass, Shape> = {
     capHours: [11, 12],
   },
   dst: { slack: [60, 300], habits: [2, 4], duties: [1, 2], household: 1, transition: [10, 15], capHours: [11, 12] },
+  'night-shift': {
+    slack: [60, 300],
+    habits: [2, 4],
+    duties: [1, 2],
+    household: 1,
+    transition: [10, 15],
+    capHours: [12, 13, 14],
+  },
+  chained: { slack: [60, 300], habits: [2, 4], duties: [1, 2], household: 1, transition: [10, 15], capHours: [12, 13] },
+  slots: { slack: [60, 300], habits: [3, 5], duties: [1, 2], household: 1, transition: [10, 15], capHours: [11, 12] },
+  'high-over-cap': {
+    slack: [60, 240],
+    habits: [3, 5],
+    duties: [1, 2],
+    household: 1,
+    transition: [10, 15],
+    capHours: [8, 9],
+  },
+  'large-day': { slack: [0, 0], habits: [0, 0], duties: [0, 0], household: 0, transition: [5, 10], capHours: [14, 16] },
+  'moved-work': {
+    slack: [60, 300],
+    habits: [1, 3],
+    duties: [1, 2],
+    household: 1,
+    transition: [10, 15],
+    capHours: [12, 13],
+  },
 };
 
 const HABIT_TITLES = [
@@ -219,7 +259,185 @@ function draft(r: Random, kind: InstanceClass): { profile: ProfileInput; weekDat
         ]
       : [],
   };
-  return { profile, weekDate };
+  return { profile: reshape(r, kind, profile), weekDate };
+}
+
+/** What each revision-2 class changes in a drafted week. */
+function reshape(r: Random, kind: InstanceClass, profile: ProfileInput): ProfileInput {
+  switch (kind) {
+    case 'night-shift':
+      return nightShift(r, profile);
+    case 'chained':
+      return chained(r, profile);
+    case 'slots':
+      return withSlots(r, profile);
+    case 'high-over-cap':
+      return highOverCap(r, profile);
+    case 'large-day':
+      return largeDay(r, profile);
+    case 'moved-work':
+      return movedWork(r, profile);
+    default:
+      return profile;
+  }
+}
+
+/**
+ * Night shifts crossing midnight (19:00–21:00 to 05:30–07:30), the sleep of each day matching
+ * them (after a night shift from 08:30 into the afternoon, a usual night otherwise), sessions in
+ * the late afternoon, and a `high` walk in the morning after the shift.
+ */
+function nightShift(r: Random, p: ProfileInput): ProfileInput {
+  const shiftDays = days(r, 2, 5);
+  const start = r.int(19 * 4, 21 * 4) * 15;
+  const end = r.int(5 * 4 + 2, 7 * 4 + 2) * 15;
+  const after = DAYS.filter((_, i) => shiftDays.includes(DAYS[(i + 6) % 7]!));
+  const free = DAYS.filter((d) => !shiftDays.includes(d));
+  const wake = hhmm(r.int(14 * 4, 15 * 4 + 2) * 15);
+  const sessionStart = r.int(16 * 4, 17 * 4) * 15;
+  const night = p.sleep as { bedtime: string; wake: string };
+  return {
+    ...p,
+    sleep: [
+      ...(after.length ? [{ days: after, bedtime: '08:30', wake }] : []),
+      ...(free.length ? [{ days: free, ...night }] : []),
+    ],
+    work: {
+      shifts: [{ days: shiftDays, start: hhmm(start), end: hhmm(end) }],
+      commuteMinutes: r.pick([0, 15, 30]),
+    },
+    iop: {
+      ...p.iop!,
+      sessions: [
+        { days: days(r, 2, 3), start: hhmm(sessionStart), end: hhmm(Math.min(start - 60, sessionStart + 150)) },
+      ],
+      flexible: [],
+    },
+    habits: [
+      ...(p.habits ?? []),
+      { id: 'dog-walk', title: 'Dog walk', minutes: 20, window: ['07:00', '10:00'], priority: 'high' as const },
+    ],
+    events: [],
+  };
+}
+
+/** An on-site day shift and an in-person evening session soon after it: the trips chain (rule 5a). */
+function chained(r: Random, p: ProfileInput): ProfileInput {
+  const shiftEnd = r.int(15 * 4 + 2, 17 * 4 + 2) * 15;
+  const sessionStart = shiftEnd + r.int(2, 8) * 15;
+  return {
+    ...p,
+    rules: { ...p.rules, minHomeMinutes: r.pick([30, 60, 90]) },
+    work: {
+      shifts: [{ days: 'weekdays' as const, start: hhmm(shiftEnd - 8 * 60), end: hhmm(shiftEnd) }],
+      commuteMinutes: r.pick([15, 20, 30]),
+      remoteDays: r.chance(0.3) ? [r.pick(['mon', 'fri'] as const)] : [],
+    },
+    iop: {
+      ...p.iop!,
+      mode: 'in-person',
+      commuteMinutes: r.pick([10, 20, 30]),
+      arriveEarlyMinutes: r.pick([0, 10]),
+      ...(r.chance(0.6) && { fromWorkMinutes: r.pick([15, 25, 40]) }),
+      sessions: [
+        { days: days(r, 2, 4), start: hhmm(sessionStart), end: hhmm(Math.min(21 * 60 + 30, sessionStart + 150)) },
+      ],
+    },
+    events: [],
+  };
+}
+
+/** Habits and flexible duties at fixed meeting times (`slots`, r2). */
+function withSlots(r: Random, p: ProfileInput): ProfileInput {
+  const slotted = <T extends { minutes?: number; window?: [string, string]; days?: unknown; perWeek?: number }>(
+    item: T,
+  ) => {
+    if (!r.chance(0.6) || item.minutes === undefined) return item;
+    const { window: _w, days: _d, ...rest } = item;
+    const slots = Array.from({ length: r.int(1, 3) }, () => ({
+      days: days(r, 1, 4),
+      start: hhmm(r.int(7 * 4, 20 * 4) * 15),
+    }));
+    const offered = new Set(slots.flatMap((s) => s.days));
+    return { ...rest, slots, ...(item.perWeek !== undefined && { perWeek: Math.min(item.perWeek, offered.size) }) };
+  };
+  return {
+    ...p,
+    habits: (p.habits ?? []).map(slotted),
+    duties: (p.duties ?? []).map((d) => (d.start === undefined ? slotted(d) : d)),
+  };
+}
+
+/** Long on-site days under a low cap: only `high` habits (exempt, r2) still fit on them. */
+function highOverCap(r: Random, p: ProfileInput): ProfileInput {
+  return {
+    ...p,
+    work: {
+      shifts: [{ days: 'weekdays' as const, start: '08:00', end: r.pick(['17:00', '17:30', '18:00']) }],
+      commuteMinutes: r.pick([30, 45]),
+    },
+    habits: [
+      ...(p.habits ?? []).map((h, i) => (i % 2 === 0 ? { ...h, priority: 'high' as const } : h)),
+      { id: 'peer-call', title: 'Peer call', minutes: 15, window: ['06:00', '22:00'], priority: 'high' as const },
+    ],
+  };
+}
+
+/** One person with 20–25 short flexible items a day (the trial's sixteen habits, and more). */
+function largeDay(r: Random, p: ProfileInput): ProfileInput {
+  const n = r.int(20, 25);
+  const items = Array.from({ length: n }, (_, i) => {
+    const minutes = r.pick([5, 10, 10, 15, 20]);
+    return {
+      id: `item-${i}`,
+      title: `Habit ${i}`,
+      minutes,
+      // Spread over the waking day, each within an hour or two: a day's routine, not a heap.
+      window: window(r, minutes, r.int(2, 12) * 15, 7 * 60, 21 * 60),
+      priority: r.pick(['high', 'normal', 'normal', 'low'] as const),
+      // Most occur every listed day; a few take a number of days a week.
+      ...(r.chance(0.15) && { perWeek: r.int(3, 6) }),
+      ...(r.chance(0.3) && { days: days(r, 3, 6) }),
+    };
+  });
+  const { work: _work, ...rest } = p;
+  return { ...rest, household: [], duties: [], habits: items, iop: { ...p.iop!, flexible: [] }, events: [] };
+}
+
+/**
+ * Moved work (tier 2): sessions during the shift give work way (with travel and transition), and
+ * `work.flexible` lets the displaced time move within the day's hours.
+ */
+function movedWork(r: Random, p: ProfileInput): ProfileInput {
+  const sessionStart = r.int(11 * 4, 14 * 4) * 15;
+  const weekdaysPicked = r.subset(DAYS.slice(0, 5), r.int(1, 3));
+  return {
+    ...p,
+    work: {
+      shifts: [
+        { days: 'weekdays' as const, start: hhmm(r.int(8 * 4, 9 * 4) * 15), end: hhmm(r.int(16 * 4, 17 * 4) * 15) },
+      ],
+      commuteMinutes: r.pick([0, 15, 30]),
+      remoteDays: r.chance(0.4) ? [r.pick(['tue', 'thu'] as const)] : [],
+      flexible: {
+        days: 'weekdays' as const,
+        earliest: r.pick(['06:30', '07:00']),
+        latest: r.pick(['19:00', '20:00', '21:00']),
+        minBlockMinutes: r.pick([30, 60, 90]),
+      },
+    },
+    iop: {
+      ...p.iop!,
+      sessions: [
+        {
+          days: DAYS.filter((d) => weekdaysPicked.includes(d)),
+          start: hhmm(sessionStart),
+          end: hhmm(sessionStart + r.pick([90, 120, 180])),
+        },
+      ],
+    },
+    events: [],
+  };
 }
 
 /** True when the profile is valid and no two fixed blocks of `me` meet (precedence stays out of play). */
@@ -244,7 +462,8 @@ export function generateInstances(
     const r = createRandom(seed * 7919 + INSTANCE_CLASSES.indexOf(kind));
     for (let n = 0; n < perClass; n++) {
       let d = draft(r, kind);
-      while (!hasCleanSkeleton(d.profile, d.weekDate)) {
+      for (let tries = 0; !hasCleanSkeleton(d.profile, d.weekDate); tries++) {
+        if (tries > 200) throw new Error(`${kind}: no valid week drafted in 200 tries`);
         // An event that lands on a session or shift is dropped by precedence; keep such weeks out.
         d = { ...d, profile: { ...d.profile, events: [] } };
         if (!hasCleanSkeleton(d.profile, d.weekDate)) d = draft(r, kind);

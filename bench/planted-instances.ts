@@ -1,8 +1,8 @@
 import type { ProfileInput } from '../src/domain/profile-schema.js';
 import { validateProfile } from '../src/domain/validate-profile.js';
 import { addDays, buildWeek } from '../src/domain/week.js';
-import { buildFixedSkeleton } from './fixed-skeleton.js';
-import type { Obstacle } from './flex-problem.js';
+import { readFixedSkeleton } from './fixed-skeleton.js';
+import { NO_GAP, type Obstacle, wakingDaysOf } from './flex-problem.js';
 import type { Instance } from './generate-instances.js';
 import { createRandom, hhmm, type Random } from './random.js';
 
@@ -59,14 +59,19 @@ function plant(r: Random, n: number): Instance {
   const week = buildWeek(profile.timezone, 'monday', WEEK);
   const valid = validateProfile(profile);
   if (!valid.ok) throw new Error(valid.problems.join('; '));
-  const blocks: Obstacle[] = buildFixedSkeleton(valid.profile, week);
+  const fixed = readFixedSkeleton(valid.profile, week);
+  // Leave (displaced shift time) is no place for a flexible block either (r2).
+  const blocks: Obstacle[] = [
+    ...fixed.obstacles,
+    ...fixed.displaced.map((d) => ({ owner: 'me', category: 'leave', source: 'leave', ...d })),
+  ];
   const closed = new Set(profile.iop!.closedDates ?? []);
-  const flexDays = new Set<number>();
+  const plantedMine: { start: number; end: number }[] = [];
 
   const fits = (owner: string, start: number, end: number, commute: number) =>
     blocks.every((b) => {
       if (b.owner !== owner) return true;
-      const g = owner === 'me' && b.category !== 'sleep' ? transition : 0;
+      const g = owner === 'me' && !NO_GAP.has(b.category) ? transition : 0;
       return b.end + g <= start - commute || end + commute + g <= b.start;
     });
   const kinds: Kind[] = [
@@ -95,8 +100,8 @@ function plant(r: Random, n: number): Instance {
       if (starts.length === 0) continue;
       const s = r.pick(starts);
       placed.push({ day, start: s, owner });
-      if (owner === 'me') flexDays.add(day);
       const at = day * 1440 + s;
+      if (owner === 'me') plantedMine.push({ start: at, end: at + minutes });
       const cat = kind.section === 'iop' ? 'iop' : kind.section;
       blocks.push({ owner, category: cat, source: `${kind.section}-${kind.index}`, start: at, end: at + minutes });
       if (commute > 0) {
@@ -110,14 +115,29 @@ function plant(r: Random, n: number): Instance {
     const hi = Math.min(1440, Math.max(...placed.map((p) => p.start)) + minutes + r.pick([0, 0, 5, 15]));
     const days = placed.map((p) => DAYS[p.day]!);
     const perWeek = r.chance(0.5) ? placed.length : undefined;
+    // (r2) Some habits and duties meet at fixed times: the planted starts become their slots.
+    const slotted = kind.section !== 'iop' && r.chance(0.3);
+    const starts = [...new Set(placed.map((p) => p.start))];
     const common = {
       id: `${kind.section}-${kind.index}`,
       title: `Planted ${kind.section} ${kind.index}`,
       minutes,
-      window: [hhmm(lo), hhmm(hi)] as [string, string],
+      ...(slotted
+        ? {
+            slots: starts.map((start) => ({
+              days: placed.filter((p) => p.start === start).map((p) => DAYS[p.day]!),
+              start: hhmm(start),
+            })),
+          }
+        : { window: [hhmm(lo), hhmm(hi)] as [string, string] }),
       ...(perWeek === undefined ? { days } : { perWeek, days: perWeek < 7 && r.chance(0.5) ? DAYS : days }),
     };
-    if (kind.section === 'iop') profile.iop!.flexible!.push({ ...common, ...(perWeek !== undefined && { days }) });
+    if (kind.section === 'iop')
+      profile.iop!.flexible!.push({
+        ...common,
+        window: [hhmm(lo), hhmm(hi)] as [string, string],
+        ...(perWeek !== undefined && { days }),
+      });
     else if (kind.section === 'duty')
       profile.duties!.push({ ...common, owners, ...(commute > 0 && { commuteMinutes: commute }) });
     else
@@ -127,14 +147,17 @@ function plant(r: Random, n: number): Instance {
         ...(commute > 0 && { commuteMinutes: commute }),
       });
   }
-  // The cap: exactly the busiest day of me that holds a planted flexible block.
-  const committed = [...flexDays].map((d) =>
-    blocks
-      .filter((b) => b.owner === 'me' && b.category !== 'sleep')
-      .reduce((sum, b) => sum + Math.max(0, Math.min(b.end, (d + 1) * 1440) - Math.max(b.start, d * 1440)), 0),
-  );
+  // The cap: exactly the busiest waking day of me that holds a planted flexible block (r2).
+  const waking = wakingDaysOf(blocks, 7 * 1440);
+  const committed = waking
+    .filter((w) => plantedMine.some((b) => b.start >= w.start && b.end <= w.end))
+    .map((w) =>
+      blocks
+        .filter((b) => b.owner === 'me' && b.category !== 'sleep' && b.category !== 'leave')
+        .reduce((sum, b) => sum + Math.max(0, Math.min(b.end, w.end) - Math.max(b.start, w.start)), 0),
+    );
   const cap = Math.max(60, ...committed);
-  profile.rules!.maxCommittedHoursPerDay = Math.min(24, cap / 60);
+  profile.rules!.maxCommittedHoursPerDay = Math.min(24, Math.ceil(cap) / 60);
   return { name: `planted-${n}`, kind: 'planted', weekDate: WEEK, profile };
 }
 

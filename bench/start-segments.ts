@@ -1,4 +1,4 @@
-import type { FlexOption, Obstacle } from './flex-problem.js';
+import { type FlexOption, NO_GAP, type Obstacle } from './flex-problem.js';
 
 /** An inclusive range of whole-minute start times. */
 export interface Segment {
@@ -6,9 +6,9 @@ export interface Segment {
   hi: number;
 }
 
-/** The gap a block of `owner` must keep to an obstacle: `transitionMinutes` for `me`, except to sleep. */
-export function gapTo(option: FlexOption, obstacle: Obstacle, transition: number): number {
-  return option.owner === 'me' && obstacle.category !== 'sleep' ? transition : 0;
+/** The gap a block of `owner` must keep to an obstacle: `transitionMinutes` for `me`, except to sleep and leave. */
+export function gapTo(option: Pick<FlexOption, 'owner'>, obstacle: Obstacle, transition: number): number {
+  return option.owner === 'me' && !NO_GAP.has(obstacle.category) ? transition : 0;
 }
 
 /**
@@ -32,4 +32,30 @@ export function startSegments(option: FlexOption, obstacles: Obstacle[], transit
     });
   }
   return free;
+}
+
+/** The stretches of `owner`'s time free of every obstacle expanded by its gap (transition for `me`, none to sleep and leave). */
+export function freeStretches(
+  owner: string,
+  obstacles: Obstacle[],
+  transition: number,
+  within: Segment,
+): { start: number; end: number }[] {
+  const blocked = obstacles
+    .filter((o) => o.owner === owner)
+    .map((o) => {
+      const g = gapTo({ owner }, o, transition);
+      return { start: o.start - g, end: o.end + g };
+    })
+    .sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  let at = within.lo;
+  for (const b of blocked) {
+    if (b.end <= at) continue;
+    if (b.start >= within.hi) break;
+    if (b.start > at) out.push({ start: at, end: b.start });
+    at = Math.max(at, b.end);
+  }
+  if (at < within.hi) out.push({ start: at, end: within.hi });
+  return out;
 }

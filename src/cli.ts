@@ -218,7 +218,10 @@ Examples:
   program
     .command('init')
     .description('set up (or change) your profile with a few questions; Enter takes the suggested answer')
-    .option('--section <name>', 'only one section: about, sleep, work, iop, household, duties, habits, events')
+    .option(
+      '--section <name>',
+      'only one section, in the order asked: about, work, calendars (a roster file), sleep, iop, household, duties, habits, events',
+    )
     .option('--no-color', 'plain text without colours (also NO_COLOR)')
     .addHelpText(
       'after',
@@ -226,6 +229,7 @@ Examples:
 Examples:
   iop-plan init                      first set-up, or change every answer (prefilled)
   iop-plan init --section work       change only your work hours
+  iop-plan init --section calendars  add or change the roster file your shifts come from
   iop-plan profile import me.yaml    without a terminal (scripts): store a profile file instead`,
     )
     .action(async (opts) => {

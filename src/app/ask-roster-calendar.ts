@@ -27,7 +27,7 @@ export async function askRosterCalendar(
   const old = (draft.calendars ?? []).find((c) => c.as === 'work');
   const wanted = await p.confirm({
     id: 'calendars.roster',
-    message: 'Do you have your work schedule as a calendar file (.ics, e.g. a roster exported from work)?',
+    message: 'Do you have your work schedule as a calendar file (.ics)?',
     default: old !== undefined,
   });
   if (!wanted) return withCalendars(draft, others);

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { dirname } from 'node:path';
 import type { Plan } from '../domain/plan-types.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
 import { localDateOf } from '../domain/week.js';
 import { CancelledError, EXIT, UsageError, UserError } from '../errors.js';
+import { checkCalendarFile } from './ask-roster-calendar.js';
 import { askText } from './init/ask.js';
 import { loadTracks } from './init/load-tracks.js';
 import { defaultOutputFolder, expandHome } from './init/output-folder.js';
@@ -57,6 +59,7 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
     isNew: !stored,
     tracks: deps.tracks ?? loadTracks(),
     newProfileId: deps.newProfileId ?? randomProfileId,
+    roster: { cwd: io.cwd, check: checkCalendarFile },
   };
 
   p.say(
@@ -108,6 +111,12 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
       nowMs,
       draftKept: !section,
       afterChange: (changed) => keep(changed, SECTION_NAMES),
+      // As `plan` reads them once saved: paths relative to the stored profile's folder.
+      readCalendars: async (profile) =>
+        (await import('../adapters/calendar-import/read-calendars.js')).readCalendars(
+          profile,
+          dirname(store.profileFile(io.env)),
+        ),
     }));
   } catch (error) {
     throw cancelledWithDraft(error, kept);

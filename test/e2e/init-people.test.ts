@@ -106,6 +106,7 @@ describe.runIf(hasTmux() || inCi)('iop-plan init, as three people use it (tmux)'
       ask('1,250 hours', [UP, UP, ENTER]),
       ask('50+ employees', [ENTER]), // I don't know
       ask('Your normal hours a week', [ENTER]),
+      ask('Do you have your work schedule as a calendar file', [ENTER]),
       ask('Does your sleep change from day to day', [ENTER]),
       ask('When do you sleep', type('10:30pm-6:30am')),
       ...enter('Which schedule does your program follow', 'Name of the program', 'First day of the program'),
@@ -236,6 +237,7 @@ describe.runIf(hasTmux() || inCi)('iop-plan init, as three people use it (tmux)'
       ask('Workplace address', [ENTER]),
       ask('Will you take leave from work for treatment', YES),
       ...enter('worked for this employer 12 months', '1,250 hours', '50+ employees', 'Your normal hours a week'),
+      ask('Do you have your work schedule as a calendar file', [ENTER]),
       ask('Your shifts run overnight: plan your sleep day by day', [ENTER]),
       ask('Monday: sleep starting that day', type('8:30am-1:30pm, 11pm-7am')),
       ...enter('Tuesday: sleep', 'Wednesday: sleep', 'Thursday: sleep'),
@@ -312,7 +314,7 @@ describe.runIf(hasTmux() || inCi)('iop-plan init, as three people use it (tmux)'
       ask('Which days can you work', [ENTER]),
       ask('Between what hours', type('1pm-6pm')),
       ...enter('Minutes of travel to work', 'Will you take leave from work for treatment'),
-      ...enter('Does your sleep change from day to day'),
+      ...enter('Do you have your work schedule as a calendar file', 'Does your sleep change from day to day'),
       ask('When do you sleep', type('11pm-7am')),
       ask('Which schedule does your program follow', [DOWN, DOWN, DOWN, DOWN, ENTER]), // type my own
       ask('Group sessions 1: which days', type('mon,tue,wed,thu')),

@@ -60,6 +60,7 @@ describe('iop-plan init in a real terminal', () => {
       ['1,250 hours', ENTER],
       ['50\\+ employees', ENTER],
       ['Your normal hours a week', ENTER],
+      ['Do you have your work schedule as a calendar file', ENTER],
       ['Does your sleep change from day to day', ENTER],
       ['When do you sleep\\?', ENTER],
       ['Which schedule does your program follow\\?', ENTER],

@@ -1,6 +1,7 @@
 import { buildPlan } from '../../domain/build-plan.js';
+import type { CalendarReader } from '../../domain/imports/calendar-reader.js';
 import type { Plan } from '../../domain/plan-types.js';
-import { normalizeProfile } from '../../domain/profile.js';
+import { normalizeProfile, type Profile } from '../../domain/profile.js';
 import type { ProfileInput } from '../../domain/profile-schema.js';
 import { addDays } from '../../domain/week.js';
 import { CancelledError } from '../../errors.js';
@@ -19,11 +20,25 @@ export async function reviewWeek(
   p: Prompter,
   start: ProfileInput,
   ctx: WizardContext & { newProfileId: () => string },
-  options: { nowMs: number; draftKept: boolean; afterChange: (draft: ProfileInput) => void },
+  options: {
+    nowMs: number;
+    draftKept: boolean;
+    afterChange: (draft: ProfileInput) => void;
+    /** Reads the profile's `calendars` files as `plan` does, so the week shown plans with a roster. */
+    readCalendars?: (profile: Profile) => Promise<CalendarReader>;
+  },
 ): Promise<{ draft: ProfileInput; plan: Plan }> {
   let draft = start;
   for (let round = 0; ; round++) {
     const profile = normalizeProfile(draft);
+    if (profile.calendars.length > 0 && options.readCalendars) {
+      try {
+        profile.calendarReader = await options.readCalendars(profile);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        p.say(`Your calendar files cannot be read (${why}); the week below is planned without them.`);
+      }
+    }
     const plan = buildPlan(profile, summaryDate(profile.iop?.startDate, ctx.today, profile.weekStart), options.nowMs);
     p.say(summarizeWeek(plan, profile).join('\n'));
     const choice = await p.select<'save' | 'stop' | SectionName>({

@@ -3,6 +3,7 @@ import { validateProfile } from '../../domain/validate-profile.js';
 import { assignIds } from './assign-ids.js';
 import type { Prompter } from './prompter.js';
 import { askAbout } from './sections/about.js';
+import { askCalendars } from './sections/calendars.js';
 import { askDuties } from './sections/duties.js';
 import { askEvents } from './sections/events.js';
 import { askHabits } from './sections/habits.js';
@@ -15,11 +16,12 @@ import { askWork } from './sections/work.js';
 /**
  * The sections in the order a person thinks about their week. Work comes before sleep so that
  * sleep can follow the shifts, and before the IOP so that the track offered first fits the work.
- * A question about a roster calendar (`calendars`, an `.ics` of shifts) belongs right after work.
+ * The roster calendar (`calendars`, an `.ics` of shifts) comes right after work, which it refines.
  */
 export const SECTIONS = {
   about: askAbout,
   work: askWork,
+  calendars: askCalendars,
   sleep: askSleep,
   iop: askIop,
   household: askHousehold,
@@ -35,6 +37,7 @@ export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];
 export const SECTION_TITLES: Record<SectionName, [string, string]> = {
   about: ['About you', 'the name on your plan, your time zone and the first day of your week'],
   work: ['Work', 'the plan works treatment around your hours and counts the time off work'],
+  calendars: ['Work calendar', 'shifts from a roster file follow it week by week, with no retyping'],
   sleep: ['Sleep', 'sleep is never planned over'],
   iop: ['Your program (IOP)', 'the sessions are the fixed points of your week'],
   household: ['Household', 'who can share the family duties, and when they are busy'],

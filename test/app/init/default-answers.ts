@@ -14,6 +14,7 @@ export const ENTER_THROUGH: Answers = Object.fromEntries(
     'work.canMove',
     'work.commute',
     'work.fmla',
+    'calendars.roster',
     'sleep.byDay',
     'sleep.hours',
     'iop.track',

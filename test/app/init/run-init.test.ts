@@ -75,7 +75,7 @@ describe('runInit', () => {
   it('refuses an unknown section as a usage error', async () => {
     const { io } = fakeIo();
     await expect(runInit({ section: 'meals' }, io, deps(fakePrompter({}).prompter))).rejects.toThrow(
-      /--section: "meals" is not one of about, work, sleep/,
+      /--section: "meals" is not one of about, work, calendars, sleep/,
     );
   });
 
@@ -134,7 +134,7 @@ describe('runInit', () => {
     expect(existsSync(profileFile(io.env))).toBe(false);
     expect(statSync(draftFile(io.env)).mode & 0o777).toBe(0o600);
     const draft = JSON.parse(readFileSync(draftFile(io.env), 'utf8'));
-    expect(draft.done).toEqual(['about', 'work', 'sleep']);
+    expect(draft.done).toEqual(['about', 'work', 'calendars', 'sleep']);
     expect(draft.answers.me.name).toBe('Robin');
 
     // Resuming asks only the sections not finished, then saves and removes the draft.

@@ -1,4 +1,5 @@
 import type { ProfileInput } from '../../../domain/profile-schema.js';
+import type { RosterQuestionContext } from '../../ask-roster-calendar.js';
 import type { Prompter } from '../prompter.js';
 import type { Track } from '../track.js';
 
@@ -12,6 +13,8 @@ export interface WizardContext {
   isNew: boolean;
   /** IOP track templates from templates/tracks. */
   tracks: Track[];
+  /** Where a relative roster path is read from, and how the file is checked (default: the working folder, read as `plan` reads it). */
+  roster?: RosterQuestionContext;
 }
 
 /** One section of the wizard: asks its questions, prefilled from `draft`, and returns the new draft. */

@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../../../domain/profile-schema.js';
 import { askDays, askOptional, askRange, askWhole, askYes } from '../ask.js';
 import type { Prompter } from '../prompter.js';
 import { weeklyShiftHours } from '../week-shape.js';
+import { withoutRoster } from './calendars.js';
 import type { Section } from './section-types.js';
 
 type Work = NonNullable<ProfileInput['work']>;
@@ -23,7 +24,7 @@ export const askWork: Section = async (p, draft, ctx) => {
   });
   if (kind === 'none') {
     const { work: _dropped, ...rest } = draft;
-    return rest;
+    return withoutRoster(rest); // a roster stands for work too
   }
   const work: Work = kind === 'shifts' ? await askShifts(p, old) : await askFlexibleHours(p, old);
   work.commuteMinutes = await askWhole(
