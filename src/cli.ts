@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import type { PlanOptions } from './app/run-plan.js';
+import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, TODAY_FLAGS, WEEK_FLAG } from './commands/flag-table.js';
+import { finishPlanOptions, type RawPlanOptions } from './commands/plan-fast.js';
 import { EXIT, UsageError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -25,43 +27,36 @@ Examples:
   iop-plan sync --week next                      update your CalDAV calendars`,
     );
 
-  const common = <T extends Command<[], Record<string, unknown>>>(cmd: T) =>
+  const common = <T extends Command<[], Record<string, unknown>>, F extends string = typeof COMMON_FLAGS.config.flags>(
+    cmd: T,
+    config: { flags: F; description: string } = COMMON_FLAGS.config as { flags: F; description: string },
+  ) =>
     cmd
-      .option('-c, --config <file>', 'profile file (JSON or YAML) instead of the stored profile')
-      .option('--example [name]', 'use a shipped example profile (see `iop-plan plan --example list`)')
-      .option('--now <iso>', 'the current time, for reproducible output', parseNow)
-      .option('--no-color', 'plain text without colours (also NO_COLOR)')
-      .option('-q, --quiet', 'print nothing but errors');
+      .option(config.flags, config.description)
+      .option(COMMON_FLAGS.example.flags, COMMON_FLAGS.example.description)
+      .option(COMMON_FLAGS.now.flags, COMMON_FLAGS.now.description, parseNow)
+      .option(COMMON_FLAGS.color.flags, COMMON_FLAGS.color.description)
+      .option(COMMON_FLAGS.quiet.flags, COMMON_FLAGS.quiet.description);
 
-  const weekOption = new Option('-w, --week <week>', 'this | next | YYYY-MM-DD | YYYY-Www').default('this');
+  const weekOption = new Option(WEEK_FLAG.flags, WEEK_FLAG.description).default(WEEK_FLAG.default);
+  const { format, json, out, ics, view, strict, force } = PLAN_FLAGS;
 
   common(
     program
       .command('plan')
       .description('allocate a week and print or write the plan (and, with --ics, calendar files)')
       .addOption(weekOption)
-      .addOption(
-        new Option('-f, --format <format>', 'output format')
-          .choices(['text', 'md', 'html', 'json', 'remind'])
-          .default('text'),
-      )
-      .option('--json', 'same as --format json')
-      .option('-o, --out <dir>', 'write files into DIR instead of printing')
-      .option('--ics', 'also write .ics calendar files (into --out, default the current folder)')
+      .addOption(new Option(format.flags, format.description).choices(format.choices).default(format.default))
+      .option(json.flags, json.description)
+      .option(out.flags, out.description)
+      .option(ics.flags, ics.description)
       .option('--vdir <dir>', 'also write the calendar as a vdir folder (khal, vdirsyncer): one .ics per event')
-      .addOption(
-        new Option('--view <view>', 'which calendar or sheet (default: me; the HTML sheet: family)').choices([
-          'me',
-          'family',
-          'employer',
-          'all',
-        ]),
-      )
+      .addOption(new Option(view.flags, view.description).choices(view.choices))
       .option('--weeks <n>', 'calendar files for N weeks from --week', parsePositiveInt)
       .option('--program', 'calendar files for the whole IOP program')
       .option('--template <file>', 'your own Markdown/HTML template (Eta)')
-      .option('--strict', 'exit 3 when anything is unplaced or uncovered')
-      .option('--force', 'overwrite files this tool did not write')
+      .option(strict.flags, strict.description)
+      .option(force.flags, force.description)
       .option(
         '--add <event>',
         'a one-off for this week: "TITLE YYYY-MM-DD HH:MM-HH:MM" (repeatable, kept)',
@@ -87,22 +82,21 @@ Examples:
   iop-plan plan --week next --ics --view all --out ~/calendars
   iop-plan plan --program --ics --view employer
   iop-plan plan --week next --format remind --out ~/.reminders
-  iop-plan plan --week next --vdir ~/.calendars/iop-plan`,
+  iop-plan plan --week next --vdir ~/.calendars/iop-plan
+  iop-plan plan --config profiles/ --format md --out plans    a plan for each profile in profiles/`,
       ),
+    PLAN_CONFIG_FLAGS,
   ).action(async (opts) => {
     const { planCommand } = await import('./commands/plan.js');
-    const o = opts as unknown as Omit<PlanOptions, 'view'> & { json?: boolean; view?: PlanOptions['view'] };
-    const format = o.json ? 'json' : o.format;
-    // The HTML sheet is for the fridge: the household view unless --view says otherwise.
-    const sheetView = o.view === undefined && format === 'html' ? 'family' : undefined;
-    code = await planCommand({ ...o, format, view: o.view ?? 'me', ...(sheetView ? { sheetView } : {}) });
+    const o = opts as unknown as RawPlanOptions;
+    code = await planCommand(finishPlanOptions(o));
   });
 
   common(
     program
       .command('today')
       .description("today's agenda with leave-by times")
-      .option('--date <date>', 'another day (YYYY-MM-DD)')
+      .option(TODAY_FLAGS.date.flags, TODAY_FLAGS.date.description)
       .addHelpText('after', '\nExamples:\n  iop-plan today\n  iop-plan today --date 2026-12-02'),
   ).action(async (opts) => {
     const { todayCommand } = await import('./commands/today.js');

@@ -1,11 +1,8 @@
-import nodeModule from 'node:module';
 import { displayText } from './adapters/render/display-text.js';
 import { EXIT, ProfileError, UserError } from './errors.js';
 import { VERSION } from './version.js';
 
-// Node 22.1+ keeps V8's compiled code between runs (in the system temp folder), which shortens
-// every start after the first; Node 20 has no such call, and then this does nothing.
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// Node's compile cache (Node 22.1+) is enabled by bin/iop-plan.js, before this module loads.
 
 /**
  * The one place that exits. Every command returns an exit code or throws; errors become one
@@ -22,7 +19,13 @@ async function main(argv: string[]): Promise<number> {
     // it cannot answer (other flags, nothing stored, something changed) the full path does.
     if (argv[0] === 'today') {
       const { runTodayFast } = await import('./commands/today-fast.js');
-      const code = runTodayFast(argv.slice(1));
+      const code = await runTodayFast(argv.slice(1));
+      if (code !== undefined) return code;
+    }
+    // `plan` as cron runs it needs no commander either (the same flags, read the simple way).
+    if (argv[0] === 'plan') {
+      const { runPlanFast } = await import('./commands/plan-fast.js');
+      const code = await runPlanFast(argv.slice(1));
       if (code !== undefined) return code;
     }
     const { runCli } = await import('./cli.js');

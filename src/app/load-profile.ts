@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { readProfileFile } from '../adapters/files/read-profile-file.js';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
 import type { Profile } from '../domain/profile.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
-import { validateProfile } from '../domain/validate-profile.js';
+import { checkProfileRules, type ValidationResult } from '../domain/validation/check-profile-rules.js';
+import { precompiledShapeCheck } from '../domain/validation/precompiled-shape-check.js';
 import { EXIT, ProfileError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 
@@ -34,11 +34,14 @@ export async function loadProfile(
   }
   if (config !== undefined) {
     const path = isAbsolute(config) ? config : resolve(io.cwd, config);
-    return validated(await readProfileFile(path, config), config, dirname(path));
+    const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
+    return await validated(await readProfileFile(path, config), config, dirname(path));
   }
   if (example !== undefined && example !== false) {
     const file = await exampleFile(example === true || example === '' ? DEFAULT_EXAMPLE : example);
-    return validated(await readProfileFile(file), file, dirname(file));
+    // Imported here: the stored profile is JSON, and the YAML parser costs start-up time.
+    const { readProfileFile } = await import('../adapters/files/read-profile-file.js');
+    return await validated(await readProfileFile(file), file, dirname(file));
   }
   const stored = await readStoredProfileRaw(io.env);
   if (!stored) throw new UserError('no profile yet: run `iop-plan init`, or pass --config FILE or --example');
@@ -49,9 +52,12 @@ export async function loadProfile(
   return loaded;
 }
 
-/** Validates, then reads the profile's `calendars` files (paths relative to `dir`, the profile file's folder). */
-async function validated(raw: unknown, file: string, dir: string): Promise<LoadedProfile> {
-  const result = validateProfile(raw);
+/**
+ * Validates, then reads the profile's `calendars` files (paths relative to `dir`, the profile
+ * file's folder). Also each profile of `plan --config FOLDER` (run-plan-batch.ts).
+ */
+export async function validated(raw: unknown, file: string, dir: string): Promise<LoadedProfile> {
+  const result = await validateQuickly(raw);
   if (!result.ok) throw new ProfileError(file, result.problems);
   const profile = result.profile;
   if (profile.calendars.length > 0) {
@@ -59,6 +65,17 @@ async function validated(raw: unknown, file: string, dir: string): Promise<Loade
     profile.calendarReader = await readCalendars(profile, dir);
   }
   return { profile, input: result.input, file };
+}
+
+/**
+ * validateProfile's answer, without loading zod when the precompiled shape check (built from the
+ * same schema) accepts the document: then only the cross-field rules remain. Anything it does not
+ * accept goes to zod, which says what is wrong.
+ */
+export async function validateQuickly(raw: unknown): Promise<ValidationResult> {
+  if (precompiledShapeCheck?.(raw)) return checkProfileRules(raw as ProfileInput);
+  const { validateProfile } = await import('../domain/validate-profile.js');
+  return validateProfile(raw);
 }
 
 /** Names of the shipped example profiles (file names without `.yaml`), sorted. */

@@ -2,8 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
-import { createChalk } from '../adapters/render/create-chalk.js';
 import { escapeJsonControls } from '../adapters/render/display-text.js';
+import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderText } from '../adapters/render/render-text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -17,27 +17,15 @@ const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json', remind: 
  * `iop-plan-<isoWeek>[-family].<ext>` (atomic, 0600, idempotent) and prints the path unless `--quiet`.
  */
 export async function renderPlanOutput(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
-  if (options.view === 'employer' && !options.ics) {
-    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
-  }
-  if (options.view === 'family' && options.format === 'json' && !options.ics) {
-    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
-  }
-  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
-    throw new UsageError('--template needs --format md or --format html');
-  }
-  const view: SheetView = options.sheetView ?? (options.view === 'family' ? 'family' : 'me');
+  checkSheetFlags(options);
+  const view = sheetViewOf(options);
   const toFile = options.out !== undefined;
   const document = await renderDocument(planned, options, view, io, toFile);
   if (options.out === undefined) {
     io.stdout(document);
     return;
   }
-  const suffix = view === 'family' ? '-family' : '';
-  const path = join(
-    resolve(io.cwd, options.out),
-    `iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`,
-  );
+  const path = join(resolve(io.cwd, options.out), planFileName(planned, options));
   let changed: string[];
   try {
     changed = writeOutputFiles([{ path, content: document }], { force: Boolean(options.force), env: io.env });
@@ -51,7 +39,31 @@ export async function renderPlanOutput(planned: PlannedWeek, options: PlanOption
   else io.stderr(`unchanged: ${path}\n`);
 }
 
-async function renderDocument(
+/** Which sheet a plan shows: the household one for `--view family` or an HTML sheet by default. */
+export function sheetViewOf(options: PlanOptions): SheetView {
+  return options.sheetView ?? (options.view === 'family' ? 'family' : 'me');
+}
+
+/** `iop-plan-<isoWeek>[-family].<ext>`, with a prefix in batch mode. */
+export function planFileName(planned: PlannedWeek, options: PlanOptions, prefix = ''): string {
+  const suffix = sheetViewOf(options) === 'family' ? '-family' : '';
+  return `${prefix}iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`;
+}
+
+/** The flag combinations a plan sheet refuses, before anything is computed or written. */
+export function checkSheetFlags(options: PlanOptions): void {
+  if (options.view === 'employer' && !options.ics) {
+    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
+  }
+  if (options.view === 'family' && options.format === 'json' && !options.ics) {
+    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
+  }
+  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
+    throw new UsageError('--template needs --format md or --format html');
+  }
+}
+
+export async function renderDocument(
   planned: PlannedWeek,
   options: PlanOptions,
   view: SheetView,
@@ -62,7 +74,7 @@ async function renderDocument(
   if (options.format === 'remind') return (await import('./render-remind-file.js')).renderRemindFile(planned, view);
   const vm = buildPlanViewModel(planned.plan, planned.profile, view);
   if (options.format === 'text') {
-    const chalk = createChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });
+    const chalk = await loadChalk({ color: options.color && !toFile, env: io.env, isTTY: io.stdoutIsTTY && !toFile });
     const columns = toFile ? 80 : Math.min(200, io.columns ?? 80);
     return `${renderText(vm, { chalk, columns }).join('\n')}\n`;
   }

@@ -14,7 +14,7 @@ import type { CalendarEvent, CalendarView } from '../domain/calendar/calendar-ty
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
-import { decideSync, isWrite, type KnownResource, type SyncAction } from '../domain/sync/decide-sync.js';
+import { decideSync, isWrite, type KnownResource } from '../domain/sync/decide-sync.js';
 import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendars.js';
 import { localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
@@ -308,5 +308,3 @@ function labelOf(event: CalendarEvent, zone: string): string {
   }
   return `${format.format(event.startMs)} ${event.title}`;
 }
-
-export type { SyncAction };

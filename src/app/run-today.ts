@@ -1,5 +1,5 @@
 import { showCachedToday } from '../adapters/plan-cache/show-cached-today.js';
-import { createChalk } from '../adapters/render/create-chalk.js';
+import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderToday } from '../adapters/render/render-today.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
@@ -16,7 +16,7 @@ export interface TodayOptions {
 
 /**
  * `iop-plan today`: the day's agenda (today in the profile's zone, `--now` respected, or
- * `--date`). From the week published earlier when it still matches the profile and the week's
+ * `--date`; nothing with `--quiet`, which still checks the profile). From the week published earlier when it still matches the profile and the week's
  * overrides; otherwise allocated afresh. Kept light: the allocator, schema and time-zone
  * libraries load only on the fresh path, and no prompt, calendar or template library at all.
  */
@@ -26,8 +26,9 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
   }
   const nowMs = resolveNow(options.now, io.env);
   const stateful = options.example === undefined || options.example === false;
-  const cached = stateful ? showCachedToday({ ...options, nowMs }, io) : undefined;
-  io.stdout(cached ?? (await planToday(options, nowMs, io)));
+  const cached = stateful ? await showCachedToday({ ...options, nowMs }, io) : undefined;
+  const text = cached ?? (await planToday(options, nowMs, io));
+  if (!options.quiet) io.stdout(text);
   return 0;
 }
 
@@ -47,7 +48,7 @@ async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<
   const vm = buildPlanViewModel(planned.plan, planned.profile, 'me');
   const day = vm.days.find((d) => d.date === date);
   if (!day) throw new UsageError(`--date: ${date} is outside the planned week`);
-  const chalk = createChalk({ color: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+  const chalk = await loadChalk({ color: options.color, env: io.env, isTTY: io.stdoutIsTTY });
   const lines = renderToday(
     {
       day,

@@ -7,8 +7,6 @@ import { workShortfallMinutes } from './leave/treatment-away.js';
 import type { Leave, Plan } from './plan-types.js';
 import type { Profile } from './profile.js';
 
-export { FMLA_WEEKS } from './leave/fmla-status.js';
-
 export interface LeaveWeek {
   isoWeek: string;
   start: string;

@@ -230,4 +230,3 @@ export type SessionInput = z.infer<typeof session>;
 export type FlexibleIopInput = z.infer<typeof flexibleIop>;
 export type DaysInput = z.infer<typeof days>;
 export type SlotInput = z.infer<typeof slot>;
-export type CalendarImportInput = z.infer<typeof calendarImport>;

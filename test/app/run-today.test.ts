@@ -31,6 +31,15 @@ describe('runToday', () => {
     expect(text).not.toContain('Next:');
   });
 
+  it('prints nothing with --quiet, and still reports a broken profile', async () => {
+    const io = fakeIo();
+    expect(await runToday({ config, now: '2026-11-30T22:00:00Z', color: false, quiet: true }, io)).toBe(0);
+    expect(io.out.join('')).toBe('');
+    await expect(runToday({ config: 'no-such-profile.yaml', color: false, quiet: true }, fakeIo())).rejects.toThrow(
+      'no such file',
+    );
+  });
+
   it.each(['tomorrow', '2026-02-30', '2026-1-5'])('rejects --date %s as a usage error', async (date) => {
     const failure = runToday({ config, date, color: false }, fakeIo());
     await expect(failure).rejects.toThrow(UsageError);

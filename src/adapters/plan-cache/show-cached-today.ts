@@ -1,5 +1,5 @@
 import type { Io } from '../../app/io.js';
-import { createChalk } from '../render/create-chalk.js';
+import { loadChalk } from '../render/load-chalk.js';
 import { renderToday } from '../render/render-today.js';
 import { profileSourceFile } from './profile-source.js';
 import { readCachedDay } from './read-today-cache.js';
@@ -14,12 +14,12 @@ export interface CachedTodayRequest {
 /**
  * `iop-plan today` from the week published earlier, or undefined when there is none that still
  * matches the profile, the overrides and the plan (the caller then allocates afresh). Loads no
- * schema, YAML or time-zone library: this is the fast path.
+ * schema, YAML or time-zone library (nor chalk without colour): this is the fast path.
  */
-export function showCachedToday(
+export async function showCachedToday(
   request: CachedTodayRequest,
   io: Pick<Io, 'env' | 'cwd' | 'stdoutIsTTY'>,
-): string | undefined {
+): Promise<string | undefined> {
   const profileFile = profileSourceFile(request.config, io);
   const cached = readCachedDay(io.env, { profileFile, date: request.date, nowMs: request.nowMs });
   if (!cached) return undefined;
@@ -27,7 +27,7 @@ export function showCachedToday(
   const day = entry.views.find((d) => d.date === date);
   if (!day) return undefined;
   const isToday = date === cached.today;
-  const chalk = createChalk({ color: request.color, env: io.env, isTTY: io.stdoutIsTTY });
+  const chalk = await loadChalk({ color: request.color, env: io.env, isTTY: io.stdoutIsTTY });
   const lines = renderToday(
     {
       day,

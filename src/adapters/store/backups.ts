@@ -1,5 +1,5 @@
 import { chmodSync, constants, copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Backups older than the newest KEEP are removed: enough to undo a bad week of edits. */
 const KEEP = 20;
@@ -40,5 +40,3 @@ export function listBackups(folder: string): string[] {
 function pruneBackups(folder: string): void {
   for (const old of listBackups(folder).slice(KEEP)) rmSync(old, { force: true });
 }
-
-export const isBackupName = (path: string): boolean => PATTERN.test(basename(path));

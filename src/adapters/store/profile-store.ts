@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProfileInput } from '../../domain/profile-schema.js';
-import { validateProfile } from '../../domain/validate-profile.js';
 import { ProfileError, UserError } from '../../errors.js';
 import { configDir } from '../files/paths.js';
 import { backupFile, listBackups } from './backups.js';
 import { migrateProfile } from './migrate-profile.js';
-import { CorruptStoreError, openConf, PROFILE_FILE_NAME } from './open-conf.js';
+import { openConf, PROFILE_FILE_NAME } from './open-conf.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -42,22 +41,53 @@ export function restoreHint(env: Env, readable = true): string {
  * The stored profile as its raw document (upgraded to the current version) and the file it lives
  * in, or undefined when no profile has been stored yet. A corrupt store throws a UserError naming
  * the file and how to restore it; the file is left exactly as it is.
+ *
+ * Read directly, not through conf (which loads ajv and more: about as long as the rest of `plan`),
+ * the way conf reads it: UTF-8, a BOM ignored, a JSON document whose own keys form the store.
+ * conf stays the one writer (saveProfile), with its 0600 mode and atomic writes.
  */
 export async function readStoredProfileRaw(env: Env): Promise<{ raw: unknown; file: string } | undefined> {
   const file = profileFile(env);
-  if (!existsSync(file)) return undefined;
-  if (statSync(file).size > 1024 * 1024)
+  const text = readSmallFile(file);
+  if (text === undefined) return undefined;
+  if (text === TOO_LARGE)
     throw new UserError(`${file} is over 1 MiB; it was left as it is; ${restoreHint(env, false)}`);
+  let doc: unknown;
   try {
-    const conf = await openConf(env, { tolerateCorrupt: false });
-    return { raw: migrateProfile({ ...conf.store }, file), file };
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    if (error instanceof CorruptStoreError) {
-      throw new UserError(
-        `${file} is not valid JSON (${error.reason}); it was left as it is; ${restoreHint(env, false)}`,
-      );
-    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`${file} is not valid JSON (${reason}); it was left as it is; ${restoreHint(env, false)}`);
+  }
+  // As conf's store: the document's own enumerable keys (nothing for a number or null).
+  return { raw: migrateProfile({ ...Object.assign(Object.create(null), doc) }, file), file };
+}
+
+const MAX_STORED_BYTES = 1024 * 1024;
+const TOO_LARGE = Symbol('too large');
+
+/** The file's text, undefined when there is none, TOO_LARGE over 1 MiB; read in one call of its exact size. */
+function readSmallFile(file: string): string | typeof TOO_LARGE | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > MAX_STORED_BYTES) return TOO_LARGE;
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, buffer, length, size - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -65,6 +95,7 @@ export async function readStoredProfileRaw(env: Env): Promise<{ raw: unknown; fi
 export async function readStoredProfile(env: Env): Promise<{ input: ProfileInput; file: string } | undefined> {
   const stored = await readStoredProfileRaw(env);
   if (!stored) return undefined;
+  const { validateProfile } = await import('../../domain/validate-profile.js');
   const checked = validateProfile(stored.raw);
   if (!checked.ok)
     throw new ProfileError(stored.file, [...checked.problems, `it was left as it is; ${restoreHint(env)}`]);
@@ -81,6 +112,7 @@ export async function saveProfile(
   source = 'profile',
 ): Promise<{ file: string; backup: string | undefined }> {
   const file = profileFile(env);
+  const { validateProfile } = await import('../../domain/validate-profile.js');
   const checked = validateProfile(migrateProfile(raw, source));
   if (!checked.ok) throw new ProfileError(source, checked.problems);
   mkdirSync(configDir(env), { recursive: true, mode: 0o700 });

@@ -47,8 +47,6 @@ export function checkRange(options: { overnight: boolean; what?: string }): Chec
   };
 }
 
-export const formatRange = (range: TimeRange): string => `${range.start}-${range.end}`;
-
 const DAYS_HINT = 'Use daily, weekdays, weekends or days like mon,wed,fri or mon-thu';
 
 /** `daily`, `weekdays`, `weekends`, or day names separated by commas or spaces. */

@@ -3,11 +3,9 @@ import {
   checkDays,
   checkMinutes,
   checkRange,
-  checkTime,
   formatDays,
   parseDays,
   parseRange,
-  parseTimeAnswer,
   type TimeRange,
 } from './answer-checks.js';
 import { describeSpan } from './parse-time.js';
@@ -40,11 +38,6 @@ export const understood =
     const value = read(text);
     return value === undefined || value === text.trim() ? text : `${text.trim()} → ${value}`;
   };
-
-export async function askTime(p: Prompter, id: string, message: string, fallback: string): Promise<string> {
-  const show = understood((t) => (checkTime(t) === true ? parseTimeAnswer(t) : undefined));
-  return parseTimeAnswer(await askText(p, id, message, fallback, checkTime, show));
-}
 
 export async function askRange(
   p: Prompter,

@@ -1,8 +1,5 @@
-import { allocateWeek } from '../../../src/domain/allocator/allocate-week.js';
 import { buildPlan } from '../../../src/domain/build-plan.js';
 import type { Block, Plan } from '../../../src/domain/plan-types.js';
-import type { Profile } from '../../../src/domain/profile.js';
-import { buildWeek } from '../../../src/domain/week.js';
 import { makeProfile, type ProfileOverrides } from '../../support/make-profile.js';
 
 /** Monday 30 Nov 2026 (ISO week 49), a week with no clock change in New York. */
@@ -11,11 +8,6 @@ export const NOW = Date.parse('2026-11-26T18:00:00Z');
 
 export function planFor(overrides: ProfileOverrides, weekDate = MONDAY): Plan {
   return buildPlan(makeProfile(overrides), weekDate, NOW);
-}
-
-export function allocationFor(overrides: ProfileOverrides, weekDate = MONDAY) {
-  const profile: Profile = makeProfile(overrides);
-  return allocateWeek(profile, buildWeek(profile.timezone, profile.weekStart, weekDate));
 }
 
 /** "2026-11-30 17:30–17:50 commute iop.sessions.0": a block as a person reads it in the plan. */
