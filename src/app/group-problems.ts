@@ -1,4 +1,15 @@
-import type { UnplacedView } from './plan-view-model.js';
+import type { Unplaced } from '../domain/plan-types.js';
+
+/** One occurrence that did not fit, as the plan words it (the view model's `UnplacedView`). */
+export interface UnplacedItem {
+  title: string;
+  ownerName: string | undefined;
+  /** `Tue 1 Dec` or `this week` for perWeek items. */
+  when: string;
+  minutes: number;
+  code: Unplaced['code'];
+  reason: string;
+}
 
 /** A day as the plan writes it in sentences: `Mon 30 Nov`. */
 const DAY = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g;
@@ -11,7 +22,7 @@ export interface UnplacedGroup {
   /** `Mon 30 Nov` for one, `Mon 30 Nov, Wed 2 Dec, Thu 3 Dec` for several; `this week` … */
   when: string;
   minutes: number;
-  code: UnplacedView['code'];
+  code: UnplacedItem['code'];
   /** The reason; for several days, with the days named once (in `when`) rather than in each copy. */
   reason: string;
   count: number;
@@ -40,8 +51,8 @@ function joinDays(pattern: string, days: string[]): string {
  * Mon 30 Nov, Wed 2 Dec): past the daily cap" rather than one identical line per day. Nothing
  * is dropped: every title and every day is still in the result. Order: first occurrence.
  */
-export function groupUnplaced(unplaced: UnplacedView[]): UnplacedGroup[] {
-  const groups = new Map<string, { first: UnplacedView; pattern: string; days: string[]; count: number }>();
+export function groupUnplaced(unplaced: UnplacedItem[]): UnplacedGroup[] {
+  const groups = new Map<string, { first: UnplacedItem; pattern: string; days: string[]; count: number }>();
   for (const u of unplaced) {
     const { pattern } = splitDay(u.reason);
     const key = JSON.stringify([u.title, u.ownerName, u.minutes, u.code, pattern]);

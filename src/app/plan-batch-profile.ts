@@ -5,9 +5,9 @@ import { buildPlan } from '../domain/build-plan.js';
 import { ProfileError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 import { validated } from './load-profile.js';
+import type { PlanOptions } from './planned-week.js';
 import { planFileName, renderDocument, sheetViewOf } from './render-plan-output.js';
 import { resolveWeekDate } from './resolve-week.js';
-import type { PlanOptions } from './run-plan.js';
 
 /** One profile of a batch: where it is, how messages name it, the prefix of its plan file. */
 export interface BatchProfile {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Io } from './io.js';
 import { type BatchProfile, type BatchResult, planBatchProfile } from './plan-batch-profile.js';
-import type { PlanOptions } from './run-plan.js';
+import type { PlanOptions } from './planned-week.js';
 
 /** What the batch hands a worker thread: a share of the profiles and everything else as data. */
 export interface BatchShare {

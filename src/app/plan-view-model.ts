@@ -5,7 +5,13 @@ import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { addDays, localInstant } from '../domain/week.js';
-import { groupUnplaced, groupWarnings, type UnplacedGroup, type WarningGroup } from './group-problems.js';
+import {
+  groupUnplaced,
+  groupWarnings,
+  type UnplacedGroup,
+  type UnplacedItem,
+  type WarningGroup,
+} from './group-problems.js';
 
 /**
  * The view-model every plan format (terminal, Markdown, HTML, `today`) is drawn from, built here
@@ -59,15 +65,7 @@ export interface DayView {
   segments: GridSegment[];
 }
 
-export interface UnplacedView {
-  title: string;
-  ownerName: string | undefined;
-  /** `Tue 1 Dec` or `this week` for perWeek items. */
-  when: string;
-  minutes: number;
-  code: Unplaced['code'];
-  reason: string;
-}
+export type UnplacedView = UnplacedItem;
 
 export interface BudgetRow {
   key: 'iop' | 'work' | 'duty' | 'habit' | 'free';

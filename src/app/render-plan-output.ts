@@ -8,7 +8,7 @@ import { renderText } from '../adapters/render/render-text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
 import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
-import type { PlannedWeek, PlanOptions } from './run-plan.js';
+import type { PlannedWeek, PlanOptions } from './planned-week.js';
 
 const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json', remind: 'rem' } as const;
 

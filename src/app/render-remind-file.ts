@@ -1,7 +1,7 @@
 import { renderRemind } from '../adapters/render/render-remind.js';
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import type { SheetView } from './plan-view-model.js';
-import type { PlannedWeek } from './run-plan.js';
+import type { PlannedWeek } from './planned-week.js';
 
 /**
  * `plan --format remind`: the events of the week's calendar for the view (`me` by default, the

@@ -7,9 +7,9 @@ import { EXIT, type ExitCode, StrictError, UsageError, UserError } from '../erro
 import type { Io } from './io.js';
 import { type BatchProfile, type BatchResult, planBatchProfile } from './plan-batch-profile.js';
 import type { BatchShare } from './plan-batch-worker.js';
+import type { PlanOptions } from './planned-week.js';
 import { checkSheetFlags } from './render-plan-output.js';
 import { resolveNow } from './resolve-now.js';
-import type { PlanOptions } from './run-plan.js';
 
 const PROFILE_FILE = /\.(ya?ml|json)$/i;
 

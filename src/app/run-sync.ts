@@ -19,7 +19,7 @@ import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendar
 import { localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
-import { planWeek } from './run-plan.js';
+import { planWeek } from './plan-week.js';
 import { renderSyncReport, type SyncedCalendar } from './sync-report.js';
 import { planWeeks } from './write-calendar-files.js';
 

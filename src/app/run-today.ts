@@ -36,7 +36,7 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
 async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<string> {
   const [{ DateTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
     import('luxon'),
-    import('./run-plan.js'),
+    import('./plan-week.js'),
     import('./plan-view-model.js'),
     import('../domain/week.js'),
   ]);

@@ -1,5 +1,5 @@
 import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
-import type { PlannedWeek } from './run-plan.js';
+import type { PlannedWeek } from './planned-week.js';
 
 /**
  * With `--out` the plan goes to a file, so the terminal says what did not fit and what to watch

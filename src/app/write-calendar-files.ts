@@ -10,7 +10,8 @@ import { sequenceEvents } from '../domain/calendar/sequence-events.js';
 import type { Plan } from '../domain/plan-types.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
-import { type PlannedWeek, type PlanOptions, planWeek } from './run-plan.js';
+import { planWeek } from './plan-week.js';
+import type { PlannedWeek, PlanOptions } from './planned-week.js';
 
 const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
 

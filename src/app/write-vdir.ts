@@ -8,7 +8,7 @@ import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
-import type { PlannedWeek, PlanOptions } from './run-plan.js';
+import type { PlannedWeek, PlanOptions } from './planned-week.js';
 import { planWeeks } from './write-calendar-files.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { PlanOptions } from '../app/run-plan.js';
+import type { PlanOptions } from '../app/planned-week.js';
 import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, readSimpleFlags } from './flag-table.js';
 
 const FAST_PLAN_FLAGS = { ...COMMON_FLAGS, config: PLAN_CONFIG_FLAGS, ...PLAN_FLAGS };

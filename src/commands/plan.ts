@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { processIo } from '../app/io.js';
-import { type PlanOptions, runPlan } from '../app/run-plan.js';
+import type { PlanOptions } from '../app/planned-week.js';
+import { runPlan } from '../app/run-plan.js';
 
 /** `--config` may name several profiles or a folder of them: then a plan for each (batch mode). */
 export async function planCommand(options: Omit<PlanOptions, 'config'> & { config?: string[] }): Promise<number> {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type PlanOptions, runPlan } from '../../src/app/run-plan.js';
+import type { PlanOptions } from '../../src/app/planned-week.js';
+import { runPlan } from '../../src/app/run-plan.js';
 import { fakeIo } from './fake-io.js';
 
 const EXAMPLE = join(process.cwd(), 'templates', 'profiles', 'evening-iop-parent.yaml');

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type PlanOptions, runPlan } from '../../src/app/run-plan.js';
+import type { PlanOptions } from '../../src/app/planned-week.js';
+import { runPlan } from '../../src/app/run-plan.js';
 import { UsageError } from '../../src/errors.js';
 import { fakeIo } from './fake-io.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { todayCacheFile } from '../../src/adapters/plan-cache/today-cache-entry.js';
-import { type PlanOptions, runPlan } from '../../src/app/run-plan.js';
+import type { PlanOptions } from '../../src/app/planned-week.js';
+import { runPlan } from '../../src/app/run-plan.js';
 import { runToday, type TodayOptions } from '../../src/app/run-today.js';
 import { fakeIo } from './fake-io.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type PlanOptions, runPlan } from '../../src/app/run-plan.js';
+import type { PlanOptions } from '../../src/app/planned-week.js';
+import { runPlan } from '../../src/app/run-plan.js';
 import { UserError } from '../../src/errors.js';
 import { fakeIo } from './fake-io.js';
 

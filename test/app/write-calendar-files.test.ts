@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/app/io.js';
-import type { PlannedWeek, PlanOptions } from '../../src/app/run-plan.js';
+import type { PlannedWeek, PlanOptions } from '../../src/app/planned-week.js';
 import { writeCalendarFiles } from '../../src/app/write-calendar-files.js';
 import { UsageError, UserError } from '../../src/errors.js';
 import { readIcs } from '../adapters/calendar/read-ics.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type PlanOptions, runPlan } from '../../src/app/run-plan.js';
+import type { PlanOptions } from '../../src/app/planned-week.js';
+import { runPlan } from '../../src/app/run-plan.js';
 import { StrictError } from '../../src/errors.js';
 import { fakeIo } from '../app/fake-io.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { planWeek } from '../../../src/app/plan-week.js';
+import type { PlanOptions } from '../../../src/app/planned-week.js';
 import { renderPlanOutput } from '../../../src/app/render-plan-output.js';
-import { type PlanOptions, planWeek } from '../../../src/app/run-plan.js';
 import { fakeIo } from '../../app/fake-io.js';
 
 // These change whenever the allocator's choices change: regenerate with `npx vitest run -u` and read the diff.
