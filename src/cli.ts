@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import type { PlanOptions } from './app/planned-week.js';
 import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, TODAY_FLAGS, WEEK_FLAG } from './commands/flag-table.js';
 import { finishPlanOptions, type RawPlanOptions } from './commands/plan-fast.js';
 import { EXIT, UsageError } from './errors.js';

@@ -1,6 +1,6 @@
-import { displayText } from './adapters/render/display-text.js';
 import { EXIT, ProfileError, UserError } from './errors.js';
 import { VERSION } from './version.js';
+import { displayText } from './view/display-text.js';
 
 // Node's compile cache (Node 22.1+) is enabled by bin/iop-plan.js, before this module loads.
 

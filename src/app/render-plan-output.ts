@@ -2,12 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { templatesDir } from '../adapters/files/templates-dir.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
-import { escapeJsonControls } from '../adapters/render/display-text.js';
 import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderText } from '../adapters/render/render-text.js';
 import { UsageError, UserError } from '../errors.js';
+import { escapeJsonControls } from '../view/display-text.js';
+import { buildPlanViewModel, type SheetView } from '../view/plan-view-model.js';
 import type { Io } from './io.js';
-import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
 import type { PlannedWeek, PlanOptions } from './planned-week.js';
 
 const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json', remind: 'rem' } as const;

@@ -1,6 +1,6 @@
 import { renderRemind } from '../adapters/render/render-remind.js';
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
-import type { SheetView } from './plan-view-model.js';
+import type { SheetView } from '../view/plan-view-model.js';
 import type { PlannedWeek } from './planned-week.js';
 
 /**

@@ -1,5 +1,5 @@
-import { displayText } from '../adapters/render/display-text.js';
 import { UsageError } from '../errors.js';
+import { displayText } from '../view/display-text.js';
 
 /** Years the tool plans in: ISO weeks and calendar files past 9998 would need a fifth digit. */
 const FIRST_YEAR = 1970;

@@ -1,6 +1,6 @@
-import { displayText } from '../adapters/render/display-text.js';
 import { describeChange, diffPlans } from '../domain/plan-diff.js';
 import { StrictError } from '../errors.js';
+import { displayText } from '../view/display-text.js';
 import type { Io } from './io.js';
 import { planWeek } from './plan-week.js';
 import type { PlannedWeek, PlanOptions } from './planned-week.js';

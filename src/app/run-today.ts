@@ -37,7 +37,7 @@ async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<
   const [{ DateTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
     import('luxon'),
     import('./plan-week.js'),
-    import('./plan-view-model.js'),
+    import('../view/plan-view-model.js'),
     import('../domain/week.js'),
   ]);
   const now = new Date(nowMs).toISOString();

@@ -1,4 +1,4 @@
-import { buildPlanViewModel, type SheetView } from './plan-view-model.js';
+import { buildPlanViewModel, type SheetView } from '../view/plan-view-model.js';
 import type { PlannedWeek } from './planned-week.js';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { DayView, UnplacedView } from '../../app/plan-view-model.js';
+import type { DayView, UnplacedView } from '../../view/plan-view-model.js';
 import { sharedWeekDir } from '../week-state/week-state-store.js';
 
 type Env = Record<string, string | undefined>;

@@ -1,9 +1,9 @@
-import { buildPlanViewModel } from '../../app/plan-view-model.js';
 import type { Plan } from '../../domain/plan-types.js';
 import type { Profile } from '../../domain/profile.js';
 import { addDays, localInstant } from '../../domain/week.js';
 import type { WeekOverrides } from '../../domain/week-overrides.js';
 import { VERSION } from '../../version.js';
+import { buildPlanViewModel } from '../../view/plan-view-model.js';
 import { writeFileAtomic } from '../files/write-files.js';
 import { hashBytes } from './hash-bytes.js';
 import { hashOverrides } from './overrides-hash.js';

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { DisplayCategory } from '../../app/plan-view-model.js';
+import type { DisplayCategory } from '../../view/plan-view-model.js';
 
 /** Terminal paint per category: background for grid bars, foreground for agenda text. */
 export function paintCategory(chalk: ChalkInstance, category: DisplayCategory): (text: string) => string {

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { CATEGORY_LETTERS, type DayView } from '../../app/plan-view-model.js';
+import { CATEGORY_LETTERS, type DayView } from '../../view/plan-view-model.js';
 import { paintCategory } from './category-style.js';
 import { fitText } from './fit-text.js';
 

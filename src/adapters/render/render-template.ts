@@ -1,5 +1,5 @@
 import { Eta } from 'eta';
-import { CATEGORY_LETTERS, type DisplayCategory, type PlanViewModel } from '../../app/plan-view-model.js';
+import { CATEGORY_LETTERS, type DisplayCategory, type PlanViewModel } from '../../view/plan-view-model.js';
 
 export type TemplateFormat = 'md' | 'html';
 

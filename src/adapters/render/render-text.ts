@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { PlanViewModel } from '../../app/plan-view-model.js';
+import type { PlanViewModel } from '../../view/plan-view-model.js';
 import { agendaWidths, renderAgenda } from './render-agenda.js';
 import { renderWeekGrid } from './render-week-grid.js';
 

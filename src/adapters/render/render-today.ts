@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { DayView, UnplacedView } from '../../app/plan-view-model.js';
+import type { DayView, UnplacedView } from '../../view/plan-view-model.js';
 import { renderAgenda } from './render-agenda.js';
 
 export interface TodayView {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChalk } from '../../../src/adapters/render/create-chalk.js';
 import { renderText } from '../../../src/adapters/render/render-text.js';
-import { buildPlanViewModel } from '../../../src/app/plan-view-model.js';
+import { buildPlanViewModel } from '../../../src/view/plan-view-model.js';
 import type { BlockSpec } from '../../app/plan-builder.js';
 import { danaPlan, loadFixtureProfile, makePlan } from '../../app/plan-builder.js';
 

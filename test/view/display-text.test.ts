@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, escapeJsonControls } from '../../../src/adapters/render/display-text.js';
+import { displayText, escapeJsonControls } from '../../src/view/display-text.js';
 
 describe('displayText', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
-import { displayAll } from '../adapters/render/display-text.js';
 import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { addDays, localInstant } from '../domain/week.js';
+import { displayAll } from './display-text.js';
 import {
   groupUnplaced,
   groupWarnings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupUnplaced, groupWarnings } from '../../src/app/group-problems.js';
-import type { UnplacedView } from '../../src/app/plan-view-model.js';
+import { groupUnplaced, groupWarnings } from '../../src/view/group-problems.js';
+import type { UnplacedView } from '../../src/view/plan-view-model.js';
 
 const unplaced = (when: string, reason = `${when}: past the daily cap`): UnplacedView => ({
   title: 'Breathing practice',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlanViewModel } from '../../src/app/plan-view-model.js';
 import { DEFAULT_SUPPORT_NOTE } from '../../src/domain/profile.js';
-import { danaPlan, loadFixtureProfile, makePlan } from './plan-builder.js';
+import { buildPlanViewModel } from '../../src/view/plan-view-model.js';
+import { danaPlan, loadFixtureProfile, makePlan } from '../app/plan-builder.js';
 
 const dana = loadFixtureProfile('evening-iop-parent');
 
