@@ -10,6 +10,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   /** Terminal width in columns, when stdout is a terminal. */
   columns: number | undefined;
+  /** The clock, in milliseconds since 1970 (`resolveNow` reads it when no `--now` is given; tests pass a fixed one). */
+  now: () => number;
 }
 
 export function processIo(): Io {
@@ -22,5 +24,6 @@ export function processIo(): Io {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    now: () => Date.now(),
   };
 }

@@ -26,6 +26,8 @@ async function planShare(share: BatchShare): Promise<BatchResult[]> {
     stdoutIsTTY: false,
     stdinIsTTY: false,
     columns: undefined,
+    // The whole batch plans at the one instant the main thread read.
+    now: () => share.nowMs,
   };
   const results: BatchResult[] = [];
   for (const profile of share.profiles) {

@@ -34,7 +34,7 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
       ? hashFile(profileSourceFile(options.config, io))
       : undefined;
   const { profile } = await loadProfile(options, io);
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const stateful = options.example === undefined || options.example === false;
   const asked = resolveWeekDate(options.week, nowMs, profile.timezone);
   // A shipped example shows its program: outside it, the first week of the program instead.

@@ -7,11 +7,15 @@ const LAST_YEAR = 9998;
 const LAST_MS = Date.UTC(LAST_YEAR + 1, 0, 1) - 1;
 
 /**
- * `--now`, else SOURCE_DATE_EPOCH (seconds), else the clock: the only reading of the clock.
+ * `--now`, else SOURCE_DATE_EPOCH (seconds), else the clock (`Io.now`): the only reading of the clock.
  * A value that is not a real date and time (2026-02-30, 25:00) or falls outside the years
  * 1970–9998 is a usage error, never silently moved to another day.
  */
-export function resolveNow(now: string | undefined, env: Record<string, string | undefined>): number {
+export function resolveNow(
+  now: string | undefined,
+  env: Record<string, string | undefined>,
+  clock: () => number,
+): number {
   if (now !== undefined) return parseNow(now);
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
@@ -22,7 +26,7 @@ export function resolveNow(now: string | undefined, env: Record<string, string |
       );
     return ms;
   }
-  return Date.now();
+  return clock();
 }
 
 const ISO =

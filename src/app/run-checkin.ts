@@ -64,7 +64,7 @@ export async function runCheckin(options: CheckinOptions, io: Io, deps: CheckinD
   if (interactive && !deps.prompter && !io.stdinIsTTY) throw new UsageError(NO_TTY_MESSAGE);
 
   const { profile } = await loadProfile(options, io);
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const today = localDateOf(nowMs, profile.timezone);
   const path = checkinLogPath(io.env, profile.id);
   const log = readCheckinLog(path);

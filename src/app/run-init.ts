@@ -50,7 +50,7 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
 
   const p =
     deps.prompter ?? (await import('../adapters/prompts/inquirer-prompter.js')).createInquirerPrompter({}, io.stdout);
-  const nowMs = deps.nowMs ?? resolveNow(undefined, io.env);
+  const nowMs = deps.nowMs ?? resolveNow(undefined, io.env, io.now);
   const systemZone = deps.systemZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const zone = stored?.input.timezone ?? systemZone;
   const ctx = {

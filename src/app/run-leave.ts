@@ -39,7 +39,7 @@ export async function runLeave(options: LeaveOptions, io: Io): Promise<number> {
     if (!options.quiet) io.stdout('Your profile has no work section: there are no work hours to take leave from.\n');
     return 0;
   }
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const focus = buildWeek(
     profile.timezone,
     profile.weekStart,

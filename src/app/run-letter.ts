@@ -43,7 +43,7 @@ export async function runLetter(options: LetterOptions, io: Io): Promise<number>
   if (format !== 'md' && format !== 'html') throw new UsageError('--format: choose md or html');
   const { profile } = await loadProfile(options, io);
   if (!profile.work) throw new UserError('letter needs a work section in the profile (your scheduled hours)');
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const weekStarts = letterWeeks(profile, options.weeks, localDateOf(nowMs, profile.timezone));
   const plans = weekStarts.map((start) => buildPlan(profile, start, nowMs));
   const vm = buildLetterViewModel(profile, plans);

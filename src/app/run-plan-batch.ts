@@ -42,7 +42,7 @@ export async function runPlanBatch(configs: readonly string[], options: PlanOpti
   checkSheetFlags(options);
   const profiles = listProfiles(configs, io.cwd);
   const outDir = resolve(io.cwd, options.out);
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
 
   const results = await planAll(profiles, options, { nowMs, outDir, io });
   const files = results.flatMap((r) => (r.ok ? [r.file] : []));

@@ -31,7 +31,7 @@ export async function runProgress(options: ProgressOptions, io: Io): Promise<num
   const { profile } = await loadProfile(options, io);
   const iop = profile.iop;
   if (!iop) throw new UserError('progress needs an iop section in the profile (the sessions to check in to)');
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const today = localDateOf(nowMs, profile.timezone);
   const path = checkinLogPath(io.env, profile.id);
   const log = readCheckinLog(path);

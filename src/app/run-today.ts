@@ -24,7 +24,7 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isDate(options.date)) {
     throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
   }
-  const nowMs = resolveNow(options.now, io.env);
+  const nowMs = resolveNow(options.now, io.env, io.now);
   const stateful = options.example === undefined || options.example === false;
   const cached = stateful ? await showCachedToday({ ...options, nowMs }, io) : undefined;
   const text = cached ?? (await planToday(options, nowMs, io));

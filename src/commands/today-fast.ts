@@ -35,5 +35,11 @@ export function readFastFlags(
   const { config, date, now } = flags as { config?: string; date?: string; now?: string };
   if (now !== undefined && Number.isNaN(Date.parse(now))) return undefined;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return { config, date, nowMs: resolveNow(now, env), color: flags.color !== false, quiet: flags.quiet === true };
+  return {
+    config,
+    date,
+    nowMs: resolveNow(now, env, Date.now),
+    color: flags.color !== false,
+    quiet: flags.quiet === true,
+  };
 }

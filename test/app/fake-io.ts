@@ -16,6 +16,7 @@ export function fakeIo(overrides: Partial<Io> & { dataDir?: string } = {}): Io &
     stdoutIsTTY: false,
     stdinIsTTY: false,
     columns: undefined,
+    now: () => Date.now(),
     ...rest,
     out,
     err,

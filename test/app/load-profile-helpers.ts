@@ -14,6 +14,7 @@ export function makeSandbox(): { dir: string; io: Io; write: (name: string, cont
     stdoutIsTTY: false,
     stdinIsTTY: false,
     columns: undefined,
+    now: () => Date.now(),
   };
   const write = (name: string, content: string | Uint8Array) => {
     writeFileSync(join(dir, name), content);

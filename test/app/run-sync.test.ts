@@ -61,6 +61,7 @@ const io = (overrides: Partial<Io> = {}): Io => ({
   stdoutIsTTY: false,
   stdinIsTTY: false,
   columns: undefined,
+  now: () => Date.now(),
   ...overrides,
 });
 

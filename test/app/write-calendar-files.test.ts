@@ -21,6 +21,7 @@ const fakeIo = (overrides: Partial<Io> = {}): Io => ({
   stdoutIsTTY: false,
   stdinIsTTY: false,
   columns: undefined,
+  now: () => Date.now(),
   ...overrides,
 });
 

@@ -21,6 +21,7 @@ export function fakeIo(overrides: Partial<Io> = {}) {
     stdoutIsTTY: false,
     stdinIsTTY: true,
     columns: 80,
+    now: () => Date.now(),
     ...overrides,
   };
   return { io, root, out, err };
