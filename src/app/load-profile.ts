@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { templatesDir } from '../adapters/files/templates-dir.js';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { exampleProfilePath, listExampleProfiles } from '../adapters/files/read-templates.js';
 import { readStoredProfileRaw } from '../adapters/store/profile-store.js';
 import type { Profile } from '../domain/profile.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
@@ -79,18 +78,14 @@ export async function validateQuickly(raw: unknown): Promise<ValidationResult> {
 }
 
 /** Names of the shipped example profiles (file names without `.yaml`), sorted. */
-export async function listExamples(): Promise<string[]> {
-  const files = await readdir(join(templatesDir(), 'profiles'));
-  return files
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -'.yaml'.length))
-    .sort();
+export function listExamples(): Promise<string[]> {
+  return listExampleProfiles();
 }
 
 async function exampleFile(requested: string): Promise<string> {
   const names = await listExamples();
   const name = requested.replace(/\.ya?ml$/, '');
-  if (names.includes(name)) return join(templatesDir(), 'profiles', `${name}.yaml`);
+  if (names.includes(name)) return exampleProfilePath(name);
   const list = names.join(', ');
   // `--example list` is how the help text tells people to see the names.
   if (name === 'list') throw new UserError(`examples: ${list} (use --example NAME)`, EXIT.ok);

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { templatesDir } from '../adapters/files/templates-dir.js';
+import { readShippedTemplate, readTemplateFile } from '../adapters/files/read-templates.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderText } from '../adapters/render/render-text.js';
@@ -90,19 +89,7 @@ export async function renderDocument(
 }
 
 function readTemplate(file: string | undefined, format: 'md' | 'html'): string {
-  if (file === undefined) {
-    return readFileSync(join(templatesDir(), `plan.${format}`), 'utf8');
-  }
-  try {
-    // A pipe or a device would never end: only a regular file of a sensible size is read.
-    const stats = statSync(file);
-    if (!stats.isFile()) throw new UserError(`--template: ${file} is not a regular file`);
-    if (stats.size > 1024 * 1024) throw new UserError(`--template: ${file} is larger than 1 MiB`);
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`--template: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  return file === undefined ? readShippedTemplate(`plan.${format}`) : readTemplateFile(file);
 }
 
 /** Eta's messages carry the compiled source after a `====` rule: keep only what a person can act on. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Eta } from 'eta';
-import { templatesDir } from '../adapters/files/templates-dir.js';
+import { readShippedTemplate } from '../adapters/files/read-templates.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { buildPlan } from '../domain/build-plan.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
@@ -103,7 +102,7 @@ function letterWeeks(profile: Profile, weeks: number | undefined, today: string)
  * never printed (the view-model holds only dates, times, totals and the name, so this is a guard).
  */
 export function renderLetter(vm: LetterViewModel, format: LetterFormat): string {
-  const source = readFileSync(join(templatesDir(), `letter-employer.${format}`), 'utf8');
+  const source = readShippedTemplate(`letter-employer.${format}`);
   const eta = new Eta({ autoEscape: format === 'html', autoTrim: false, cache: false });
   const text = eta.renderString(source, vm);
   const word = findForbiddenWord(text);

@@ -1,7 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
-import { templatesDir } from '../../adapters/files/templates-dir.js';
+import { readTrackFiles } from '../../adapters/files/read-templates.js';
 import { profileSchema } from '../../domain/profile-schema.js';
 import type { Track } from './track.js';
 
@@ -11,15 +9,14 @@ const ORDER = ['morning', 'afternoon', 'evening', '5-day', 'virtual-morning', 'v
 const iopSchema = profileSchema.shape.iop.unwrap().omit({ startDate: true });
 
 /** Every track template, checked against the profile schema (a broken template is left out). */
-export function loadTracks(folder = join(templatesDir(), 'tracks')): Track[] {
-  if (!existsSync(folder)) return [];
+export function loadTracks(folder?: string): Track[] {
   const tracks: Track[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
-    const doc = parse(readFileSync(join(folder, file), 'utf8')) as Partial<Track> | null;
+  for (const { key, text } of readTrackFiles(folder)) {
+    const doc = parse(text) as Partial<Track> | null;
     const iop = iopSchema.safeParse(doc?.iop);
     if (!doc?.name || !iop.success) continue;
     tracks.push({
-      key: file.replace(/\.yaml$/, ''),
+      key,
       name: doc.name,
       description: doc.description ?? '',
       iop: iop.data,
