@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { makeEditCopy, pathExists } from '../adapters/files/local-files.js';
 import { readProfileFile } from '../adapters/files/read-profile-file.js';
 import { writeFileAtomic } from '../adapters/files/write-files.js';
 import { validateProfile } from '../domain/validate-profile.js';
@@ -64,7 +63,7 @@ export async function profileExport(
     return EXIT.ok;
   }
   const path = absolute(file, io);
-  if (existsSync(path) && !options.force) throw new UserError(`${file} exists; use --force to overwrite it`);
+  if (pathExists(path) && !options.force) throw new UserError(`${file} exists; use --force to overwrite it`);
   try {
     writeFileAtomic(path, toText(stored.raw, Boolean(options.json) || /\.json$/i.test(file)));
   } catch (error) {
@@ -90,20 +89,19 @@ export async function profileEdit(io: Io, deps: { openEditor?: (file: string) =>
   const s = await store();
   const stored = await s.readStoredProfileRaw(io.env);
   if (!stored) throw new UserError(NO_PROFILE);
-  const folder = mkdtempSync(join(tmpdir(), 'iop-plan-edit-'));
-  const copy = join(folder, 'profile.yaml');
   const before = toYaml(stored.raw);
-  writeFileAtomic(copy, before);
+  const edit = makeEditCopy('iop-plan-edit-', 'profile.yaml', before);
+  const copy = edit.file;
   if (deps.openEditor) deps.openEditor(copy);
   else (await import('../adapters/prompts/open-editor.js')).openEditor(copy, io.env);
-  if (readFileSync(copy, 'utf8') === before) {
-    rmSync(folder, { recursive: true, force: true });
+  if (edit.read() === before) {
+    edit.remove();
     io.stdout('No changes.\n');
     return EXIT.ok;
   }
   try {
     const saved = await s.saveProfile(io.env, await readProfileFile(copy), copy);
-    rmSync(folder, { recursive: true, force: true });
+    edit.remove();
     io.stdout(`Saved ${saved.file}${saved.backup ? ` (the previous profile is kept as ${saved.backup})` : ''}\n`);
     return EXIT.ok;
   } catch (error) {

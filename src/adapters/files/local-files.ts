@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from './write-files.js';
+
+/** Whether something (a file, a folder, anything) is at `path`. */
+export function pathExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** A copy of a text in a private temporary folder, for an editor to change. */
+export interface EditCopy {
+  /** The copy's path, to open. */
+  file: string;
+  /** The copy's text now. */
+  read: () => string;
+  /** Removes the copy and its folder. */
+  remove: () => void;
+}
+
+/** Writes `text` to `name` in a new private temporary folder (`prefix` names the folder). */
+export function makeEditCopy(prefix: string, name: string, text: string): EditCopy {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  const file = join(folder, name);
+  writeFileAtomic(file, text);
+  return {
+    file,
+    read: () => readFileSync(file, 'utf8'),
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
