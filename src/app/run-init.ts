@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname } from 'node:path';
+import { readTextIfAny } from '../adapters/files/local-files.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
 import { localDateOf } from '../domain/week.js';
@@ -132,7 +132,7 @@ export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {})
     return EXIT.ok;
   }
   const home = io.env.HOME ?? homedir();
-  const fallback = defaultOutputFolder(io.env, home, readTextOrUndefined);
+  const fallback = defaultOutputFolder(io.env, home, readTextIfAny);
   const typed = await askText(p, 'plan.out', 'Folder for the plan and calendar files', fallback, (t) =>
     t.trim() ? true : `Type a folder, e.g. ${fallback}`,
   );
@@ -179,14 +179,6 @@ function formatWhen(iso: string, zone: string): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(date);
-}
-
-function readTextOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function parseSection(name: string | undefined): SectionName | undefined {

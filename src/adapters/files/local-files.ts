@@ -29,3 +29,12 @@ export function makeEditCopy(prefix: string, name: string, text: string): EditCo
     remove: () => rmSync(folder, { recursive: true, force: true }),
   };
 }
+
+/** A file's text, or undefined when it cannot be read (missing, a folder, no permission). */
+export function readTextIfAny(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
