@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folderNames, isFolder, pathExists } from '../adapters/files/local-files.js';
 import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { EXIT, type ExitCode, StrictError, UsageError, UserError } from '../errors.js';
 import type { Io } from './io.js';
@@ -78,7 +78,7 @@ async function planAll(
 ): Promise<BatchResult[]> {
   const workerFile = fileURLToPath(new URL('./plan-batch-worker.js', import.meta.url));
   const threads = Math.min(availableParallelism(), Math.floor(profiles.length / PROFILES_PER_WORKER));
-  if (threads < 2 || !existsSync(workerFile)) {
+  if (threads < 2 || !pathExists(workerFile)) {
     const results: BatchResult[] = [];
     for (const profile of profiles) results.push(await planBatchProfile(profile, options, context));
     return results;
@@ -127,14 +127,9 @@ function rebuilt(failure: WorkerFailure | undefined): Error {
 function listProfiles(configs: readonly string[], cwd: string): BatchProfile[] {
   const sources = configs.flatMap((config): BatchProfile[] => {
     const path = isAbsolute(config) ? config : resolve(cwd, config);
-    let isFolder = false;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      // not there: reported as a missing profile file, in its turn
-    }
-    if (!isFolder) return [source(path, config)];
-    const names = readdirSync(path)
+    // Not there: reported as a missing profile file, in its turn.
+    if (!isFolder(path)) return [source(path, config)];
+    const names = folderNames(path)
       .filter((f) => PROFILE_FILE.test(f))
       .sort();
     if (names.length === 0) throw new UsageError(`--config: ${config} holds no .yaml, .yml or .json profile`);

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { eventUid } from '../adapters/calendar/event-uid.js';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
-import { checkOutputFiles, writeOutputFiles } from '../adapters/files/write-files.js';
+import { readFolderTexts, removeFile } from '../adapters/files/local-files.js';
+import { checkOutputFiles, isAsWritten, writeOutputFiles } from '../adapters/files/write-files.js';
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { UsageError, UserError } from '../errors.js';
@@ -39,7 +38,7 @@ export async function prepareVdir(planned: PlannedWeek, options: PlanOptions, io
     write: () => {
       try {
         writeOutputFiles(files, options_);
-        for (const f of stale) rmSync(f.path, { force: true });
+        for (const f of stale) removeFile(f.path);
       } catch (error) {
         if (error instanceof UserError) throw error;
         throw new UserError(`--vdir: cannot write into ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -56,19 +55,9 @@ function fileNameOf(uid: string): string {
 
 /** `.ics` files of the folder that this tool wrote and nobody changed since, with their start. */
 function ownFilesIn(dir: string, record: Record<string, string | string[]>): { path: string; startMs: number }[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.ics'));
-  } catch {
-    return [];
-  }
   const out: { path: string; startMs: number }[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const text = readFileSync(path, 'utf8');
-    const accepted = record[path];
-    const hashes = Array.isArray(accepted) ? accepted : accepted === undefined ? [] : [accepted];
-    if (!hashes.includes(createHash('sha256').update(text).digest('hex'))) continue;
+  for (const { path, text } of readFolderTexts(dir, '.ics')) {
+    if (!isAsWritten(record, path, text)) continue;
     const m = /^DTSTART:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r?$/m.exec(text);
     if (!m) continue;
     const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];

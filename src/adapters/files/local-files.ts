@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from './write-files.js';
@@ -37,4 +37,37 @@ export function readTextIfAny(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The files of `dir` whose names end with `ext`, with their texts; none when the folder cannot be listed. */
+export function readFolderTexts(dir: string, ext: string): { path: string; text: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(ext));
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const path = join(dir, name);
+    return { path, text: readFileSync(path, 'utf8') };
+  });
+}
+
+/** Removes a file; nothing when it is already gone. */
+export function removeFile(path: string): void {
+  rmSync(path, { force: true });
+}
+
+/** Whether `path` is a folder (false when nothing is there or it cannot be looked at). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The names in a folder. */
+export function folderNames(dir: string): string[] {
+  return readdirSync(dir);
 }

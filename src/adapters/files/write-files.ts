@@ -88,15 +88,20 @@ export function checkOutputFiles(files: FileToWrite[], options: OutputOptions) {
   const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
   for (const f of plans) {
     if (f.existing === undefined || f.existing === f.content || options.force) continue;
-    const accepted = record[f.path];
-    const hashes = Array.isArray(accepted) ? accepted : accepted === undefined ? [] : [accepted];
-    if (hashes.includes(sha256(f.existing))) continue;
+    if (isAsWritten(record, f.path, f.existing)) continue;
     if (options.isOwn?.(f.existing, f.content)) continue;
     throw new UserError(
       `${f.path} exists and was not written by iop-plan (or was edited since); use --force to overwrite it`,
     );
   }
   return { record, recordPath, plans };
+}
+
+/** Whether the record (checkOutputFiles's) says this tool wrote `text` at `path`, unchanged since. */
+export function isAsWritten(record: Record_, path: string, text: string): boolean {
+  const accepted = record[path];
+  const hashes = Array.isArray(accepted) ? accepted : accepted === undefined ? [] : [accepted];
+  return hashes.includes(sha256(text));
 }
 
 /** A corrupt record is stored state like any other: reported and left as it is, never reset. */
