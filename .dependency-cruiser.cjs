@@ -31,6 +31,13 @@ module.exports = {
       to: { path: '^src/commands/|^src/cli\\.ts$|^src/main\\.ts$' },
     },
     {
+      name: 'app-no-file-system',
+      severity: 'error',
+      comment: 'Use cases read and write files through src/adapters/files, never node:fs themselves.',
+      from: { path: '^src/app/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
+    },
+    {
       name: 'view-not-outward',
       severity: 'error',
       comment: 'The view model is pure and sits between the domain and the renderers: it imports only the domain.',
