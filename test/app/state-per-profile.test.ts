@@ -44,7 +44,7 @@ const allText = (dir: string) =>
 describe('two profiles planned under one account', () => {
   it("never see each other's blocks, in files or in stored state", async () => {
     const dana = profileFile('dana', 'dana', 'test/fixtures/profiles/evening-iop-parent.yaml');
-    const robin = profileFile('robin', 'robin', 'test/fixtures/profiles/crowded-week.yaml');
+    const robin = profileFile('robin', 'robin', 'test/fixtures/sheets/crowded-week.yaml');
     const io = () => fakeIo({ dataDir: data(), cwd: root });
     await runPlan(options(dana, join(root, 'dana')), io());
     await runPlan(options(robin, join(root, 'robin')), io());

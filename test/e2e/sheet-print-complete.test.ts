@@ -94,7 +94,7 @@ const EXAMPLES = readdirSync('templates/profiles')
 
 const CASES: [string, string[]][] = [
   ...EXAMPLES.map((name): [string, string[]] => [name, ['--example', name]]),
-  ['a crowded week', ['--config', resolve('test/fixtures/profiles/crowded-week.yaml'), '--week', '2026-11-30']],
+  ['a crowded week', ['--config', resolve('test/fixtures/sheets/crowded-week.yaml'), '--week', '2026-11-30']],
 ];
 
 it('has chromium and pdftotext in CI', () => {
