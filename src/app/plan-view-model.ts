@@ -4,6 +4,8 @@ import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
+import { formatDay } from '../domain/time/format-day.js';
+import { formatMinutesAsHours } from '../domain/time/format-duration.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { groupUnplaced, groupWarnings, type UnplacedGroup, type WarningGroup } from './group-problems.js';
 
@@ -195,7 +197,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
       date,
       weekday: local.toFormat('cccc', { locale: 'en-GB' }),
       shortWeekday: local.toFormat('ccc', { locale: 'en-GB' }),
-      label: local.toFormat('ccc d LLL', { locale: 'en-GB' }),
+      label: formatDay(date),
       items,
       segments,
     };
@@ -205,12 +207,8 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   const firstHour = Math.min(6, ...visible.map((s) => Math.floor(s.startMinute / 60)));
   const lastHour = Math.max(22, ...visible.map((s) => Math.ceil(s.endMinute / 60)));
   const used = new Set(days.flatMap((d) => d.segments.map((s) => s.category)));
-  const first = DateTime.fromISO(plan.week.start, { zone: 'UTC' });
-  const last = DateTime.fromISO(plan.week.end, { zone: 'UTC' });
   const unplaced = plan.unplaced.map((u) =>
-    unplacedView(u, hide, privateSources.has(u.source), ownerName, zone, (text) =>
-      redact(text, profile, HIDDEN_REASON),
-    ),
+    unplacedView(u, hide, privateSources.has(u.source), ownerName, (text) => redact(text, profile, HIDDEN_REASON)),
   );
   const warnings = hide
     ? plan.warnings
@@ -221,7 +219,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   return displayAll({
     view,
     name: profile.name,
-    title: `Week of ${first.toFormat('ccc d LLL', { locale: 'en-GB' })} – ${last.toFormat('ccc d LLL yyyy', { locale: 'en-GB' })} (${plan.week.isoWeek})`,
+    title: `Week of ${formatDay(plan.week.start)} – ${formatDay(plan.week.end)} ${plan.week.end.slice(0, 4)} (${plan.week.isoWeek})`,
     timezone: zone,
     isoWeek: plan.week.isoWeek,
     generatedAt: DateTime.fromISO(plan.generatedAt, { zone }).toFormat('yyyy-LL-dd HH:mm'),
@@ -329,14 +327,13 @@ function unplacedView(
   hide: boolean,
   isPrivate: boolean,
   ownerName: (id: string) => string,
-  zone: string,
   redactReason: (text: string) => string,
 ): UnplacedView {
   const secret = hide && isPrivate;
   return {
     title: secret ? 'Appointment' : u.title,
     ownerName: u.owner === null ? undefined : ownerName(u.owner),
-    when: u.date === null ? 'this week' : DateTime.fromISO(u.date, { zone }).toFormat('ccc d LLL', { locale: 'en-GB' }),
+    when: u.date === null ? 'this week' : formatDay(u.date),
     minutes: u.minutes,
     code: u.code,
     reason: secret ? HIDDEN_REASON : hide ? redactReason(u.reason) : u.reason,
@@ -405,15 +402,9 @@ function budgetRows(plan: Plan, profile: Profile, hide: boolean): BudgetRow[] {
   const max = Math.max(1, ...rows.map((r) => r.minutes));
   return rows.map((r) => ({
     ...r,
-    hours: formatHours(r.minutes),
+    hours: formatMinutesAsHours(r.minutes),
     percent: Math.round((r.minutes / max) * 100),
   }));
-}
-
-/** `9.5 h` style hours with at most one decimal. */
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours} h`;
 }
 
 function wallTime(ms: number, zone: string): string {

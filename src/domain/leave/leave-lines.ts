@@ -1,6 +1,7 @@
 import type { TextStyle } from '../checkins/text-style.js';
 import type { LeaveLedger, LeaveWeek } from '../leave-ledger.js';
-import { formatDay, formatDuration, formatHours } from '../warnings/format-warning-text.js';
+import { formatDay } from '../time/format-day.js';
+import { formatDuration, formatHours } from '../time/format-duration.js';
 import { formatInstant } from '../week.js';
 import { FMLA_CONDITIONS } from './fmla-status.js';
 import type { LeaveAbsence } from './leave-absences.js';

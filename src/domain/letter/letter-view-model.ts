@@ -6,7 +6,7 @@ import { buildLeaveLedger } from '../leave-ledger.js';
 import type { Plan } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import { programEndDate } from '../program-dates.js';
-import { formatDuration } from '../warnings/format-warning-text.js';
+import { formatDuration } from '../time/format-duration.js';
 import { addDays } from '../week.js';
 import { formatLongDate, formatPlainDate, weekdayPlural } from './format-long-date.js';
 import { leaveRequestSentences } from './leave-request.js';
