@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { displayAll } from '../adapters/render/display-text.js';
-import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
+import { findForbiddenWord, replaceTreatmentWords } from '../domain/privacy/forbidden-words.js';
+import { privateSourcesOf } from '../domain/privacy/sensitivity.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { formatDay } from '../domain/time/format-day.js';
@@ -241,16 +242,6 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   });
 }
 
-/** Sources whose blocks and travel are treatment or recovery (hidden on a family sheet). */
-function privateSourcesOf(plan: Plan, profile: Profile): Set<string> {
-  const sources = new Set<string>();
-  for (const s of profile.iop?.sessions ?? []) sources.add(s.source);
-  for (const f of profile.iop?.flexible ?? []) sources.add(f.source);
-  for (const h of profile.habits) sources.add(h.source);
-  for (const b of plan.blocks) if (b.category === 'iop' || b.category === 'habit') sources.add(b.source);
-  return sources;
-}
-
 interface TimedEntry {
   block: Block;
   startMs: number;
@@ -361,7 +352,7 @@ function redact(text: string, profile: Profile, fallback: string): string {
     .sort((a, b) => b.length - a.length);
   let out = text;
   for (const title of privateTitles) out = out.replace(new RegExp(escapeRegExp(title), 'gi'), 'an appointment');
-  out = out.replace(/\b(IOP|therapy|counselling|treatment|recovery)\b/gi, 'appointments');
+  out = replaceTreatmentWords(out, 'appointments');
   let rest = out;
   const own = [
     profile.name,

@@ -1,9 +1,9 @@
-import { findForbiddenWord } from '../calendar/forbidden-words.js';
 import { mergeIntervals } from '../calendar/merge-intervals.js';
 import { type FmlaStatus, inUs } from '../leave/fmla-status.js';
 import { treatmentAwayDuringWork } from '../leave/treatment-away.js';
 import { buildLeaveLedger } from '../leave-ledger.js';
 import type { Plan } from '../plan-types.js';
+import { findForbiddenWord } from '../privacy/forbidden-words.js';
 import type { Profile } from '../profile.js';
 import { programEndDate } from '../program-dates.js';
 import { formatDuration } from '../time/format-duration.js';
