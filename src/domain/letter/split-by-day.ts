@@ -1,4 +1,4 @@
-import type { Interval } from '../calendar/merge-intervals.js';
+import type { MsInterval } from '../calendar/merge-intervals.js';
 import { addDays, formatInstant, localDateOf, localInstant } from '../week.js';
 
 /** The local days an interval list covers, each with its `HH:MM–HH:MM` pieces (24:00 for midnight). */
@@ -12,7 +12,7 @@ export interface DayTimes {
  * Splits intervals at local midnight and groups them by local date, in date order, so a night
  * shift's absence reads as two lines on two dates. Times are wall-clock in `zone`.
  */
-export function splitByDay(intervals: Interval[], zone: string): DayTimes[] {
+export function splitByDay(intervals: MsInterval[], zone: string): DayTimes[] {
   const days = new Map<string, DayTimes>();
   for (const interval of intervals) {
     let startMs = interval.startMs;
