@@ -29,6 +29,11 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
+/** Like writeFileAtomic, but a file that already holds `content` is left alone (not even touched). */
+export function writeFileIfChanged(path: string, content: string): void {
+  if (readOrUndefined(path) !== content) writeFileAtomic(path, content);
+}
+
 function readOrUndefined(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
