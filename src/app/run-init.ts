@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname } from 'node:path';
+import { readTextOrUndefined } from '../adapters/files/read-text-or-undefined.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
 import { formatDayTime } from '../domain/time/format-day-time.js';
@@ -173,14 +173,6 @@ function formatWhen(iso: string, zone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an earlier run';
   return formatDayTime(date.getTime(), zone);
-}
-
-function readTextOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function parseSection(name: string | undefined): SectionName | undefined {

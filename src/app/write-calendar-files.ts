@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isOwnCalendar, keepUnchanged } from '../adapters/calendar/own-calendar.js';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
+import { readTextOrUndefined } from '../adapters/files/read-text-or-undefined.js';
 import { checkOutputFiles, type OutputOptions, writeOutputFiles } from '../adapters/files/write-files.js';
 import type { CalendarFile, CalendarView } from '../domain/calendar/calendar-types.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';
@@ -46,7 +46,7 @@ export async function prepareCalendarFiles(
   const dir = resolve(io.cwd, options.out ?? '.');
   const rendered = numbered.map(({ file }) => {
     const path = resolve(dir, file.fileName);
-    return { path, content: keepUnchanged(readOrUndefined(path), renderCalendar(file, dtstampMs)) };
+    return { path, content: keepUnchanged(readTextOrUndefined(path), renderCalendar(file, dtstampMs)) };
   });
   const fileOptions = { force: options.force ?? false, env: io.env, isOwn: isOwnCalendar };
   checkOutputFiles(rendered, fileOptions);
@@ -74,14 +74,6 @@ function emptyReason(view: CalendarView): string {
   if (view === 'employer') return 'nothing takes you away from scheduled work';
   if (view === 'family') return 'no events for the household';
   return 'no events';
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function calendarWeekStarts(planned: PlannedWeek, options: WeeksRequest): string[] {

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { dataDir } from './paths.js';
+import { readTextOrUndefined } from './read-text-or-undefined.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -31,15 +32,7 @@ export function writeFileAtomic(path: string, content: string): void {
 
 /** Like writeFileAtomic, but a file that already holds `content` is left alone (not even touched). */
 export function writeFileIfChanged(path: string, content: string): void {
-  if (readOrUndefined(path) !== content) writeFileAtomic(path, content);
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  if (readTextOrUndefined(path) !== content) writeFileAtomic(path, content);
 }
 
 /** What the record keeps per file: the hash of its content, or (while a write is under way) both hashes. */
@@ -89,8 +82,8 @@ export function writeOutputFiles(files: FileToWrite[], options: OutputOptions): 
  */
 export function checkOutputFiles(files: FileToWrite[], options: OutputOptions) {
   const recordPath = join(dataDir(options.env), 'written-files.json');
-  const record = parseRecord(readOrUndefined(recordPath), recordPath);
-  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
+  const record = parseRecord(readTextOrUndefined(recordPath), recordPath);
+  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readTextOrUndefined(resolve(f.path)) }));
   for (const f of plans) {
     if (f.existing === undefined || f.existing === f.content || options.force) continue;
     const accepted = record[f.path];
