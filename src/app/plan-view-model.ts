@@ -18,7 +18,8 @@ export type SheetView = 'me' | 'family';
 /** `appointment` stands in for IOP and recovery items on a family sheet (privacy rule, DESIGN §5). */
 export type DisplayCategory = Category | 'appointment';
 
-export interface AgendaItem {
+/** How a block shows in a view: on a family sheet, a private one reads "Appointment". */
+export interface ShownBlock {
   source: string;
   category: DisplayCategory;
   categoryLabel: string;
@@ -27,6 +28,9 @@ export interface AgendaItem {
   ownerName: string;
   /** 0 for the person, 1… for household members in listed order (for per-member colours). */
   ownerIndex: number;
+}
+
+export interface AgendaItem extends ShownBlock {
   start: string;
   end: string;
   /** `18:00–21:00`; an end on the next day reads `22:00–06:00 (+1)`. */
@@ -36,14 +40,7 @@ export interface AgendaItem {
 }
 
 /** A piece of a block within one day, in wall-clock minutes (0 … 1440), with its lane for side-by-side drawing. */
-export interface GridSegment {
-  source: string;
-  category: DisplayCategory;
-  categoryLabel: string;
-  title: string;
-  owner: string;
-  ownerName: string;
-  ownerIndex: number;
+export interface GridSegment extends ShownBlock {
   startMinute: number;
   endMinute: number;
   /** True on the day the block starts (false on the morning part of an overnight block). */
@@ -148,7 +145,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   const members = profile.household.map((m, i) => ({ id: m.id, name: m.name, index: i + 1 }));
   const ownerName = (id: string) => (id === 'me' ? profile.name : (members.find((m) => m.id === id)?.name ?? id));
   const ownerIndex = (id: string) => (id === 'me' ? 0 : (members.find((m) => m.id === id)?.index ?? 0));
-  const show = (b: Block) => {
+  const show = (b: Block): ShownBlock => {
     const secret = isPrivate(b);
     const category: DisplayCategory = secret && b.category !== 'commute' ? 'appointment' : b.category;
     return {
