@@ -7,6 +7,7 @@ import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { formatDay } from '../domain/time/format-day.js';
 import { formatMinutesAsHours } from '../domain/time/format-duration.js';
+import { formatWallTime } from '../domain/time/format-wall-time.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { groupUnplaced, groupWarnings, type UnplacedGroup, type WarningGroup } from './group-problems.js';
 
@@ -173,10 +174,10 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
     const startsToday = inDay.filter((b) => b.startMs >= dayStart);
     const items = agendaItemsOf(startsToday, profile.iop?.arriveEarlyMinutes ?? 0).map((g) => ({
       ...show(g.block),
-      start: wallTime(g.startMs, zone),
-      end: wallTime(g.endMs, zone),
-      time: `${wallTime(g.startMs, zone)}–${wallTime(g.endMs, zone)}${g.endMs > dayEnd ? ' (+1)' : ''}`,
-      leaveBy: g.leaveByMs === undefined ? undefined : wallTime(g.leaveByMs, zone),
+      start: formatWallTime(g.startMs, zone),
+      end: formatWallTime(g.endMs, zone),
+      time: `${formatWallTime(g.startMs, zone)}–${formatWallTime(g.endMs, zone)}${g.endMs > dayEnd ? ' (+1)' : ''}`,
+      leaveBy: g.leaveByMs === undefined ? undefined : formatWallTime(g.leaveByMs, zone),
       fixed: g.block.fixed,
     }));
     const segments = layOutLanes(
@@ -393,10 +394,6 @@ function budgetRows(plan: Plan, profile: Profile, hide: boolean): BudgetRow[] {
     hours: formatMinutesAsHours(r.minutes),
     percent: Math.round((r.minutes / max) * 100),
   }));
-}
-
-function wallTime(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
 }
 
 function wallMinute(ms: number, zone: string): number {

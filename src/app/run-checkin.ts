@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { appendCheckins } from '../adapters/checkin-log/append-checkins.js';
 import { checkinLogPath } from '../adapters/checkin-log/checkin-log-path.js';
 import { logWarnings } from '../adapters/checkin-log/log-warnings.js';
@@ -18,6 +17,7 @@ import { latestAttendance, REVIEW_AFTER_MISSED } from '../domain/checkins/summar
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
 import { formatDay } from '../domain/time/format-day.js';
+import { formatWallTime } from '../domain/time/format-wall-time.js';
 import { isRealDate } from '../domain/time/real-date.js';
 import { localDateOf } from '../domain/week.js';
 import { UsageError, UserError } from '../errors.js';
@@ -240,5 +240,5 @@ function confirmation(written: CheckinEntry[], all: CheckinEntry[]): string {
 }
 
 function time(s: PlannedSession, ctx: Context): string {
-  return DateTime.fromMillis(s.startMs, { zone: ctx.profile.timezone }).toFormat('HH:mm');
+  return formatWallTime(s.startMs, ctx.profile.timezone);
 }

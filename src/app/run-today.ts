@@ -35,8 +35,8 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
 
 /** The fresh path: allocate the week holding the day (pinned to the published plan, if any). */
 async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<string> {
-  const [{ DateTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
-    import('luxon'),
+  const [{ formatWallTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
+    import('../domain/time/format-wall-time.js'),
     import('./run-plan.js'),
     import('./plan-view-model.js'),
     import('../domain/week.js'),
@@ -54,7 +54,7 @@ async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<
     {
       day,
       isToday: date === today,
-      nowTime: date === today ? DateTime.fromMillis(nowMs, { zone }).toFormat('HH:mm') : undefined,
+      nowTime: date === today ? formatWallTime(nowMs, zone) : undefined,
       unplaced: vm.unplaced.filter((_, i) => planned.plan.unplaced[i]?.date === date),
       supportNote: vm.supportNote,
     },
