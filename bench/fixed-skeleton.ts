@@ -1,6 +1,7 @@
 import type { Profile } from '../src/domain/profile.js';
 import { isProgramDay } from '../src/domain/program-dates.js';
-import { addDays, isoWeekOf, localInstant, type Week, weekdayOf } from '../src/domain/week.js';
+import { isoWeekOf } from '../src/domain/time/iso-week.js';
+import { addDays, localInstant, type Week, weekdayOf } from '../src/domain/week.js';
 import type { Obstacle } from './flex-problem.js';
 
 /** A contiguous run of kept shift work on one day, with what moved work may join (DESIGN §3 rules 3, 5, 5a). */

@@ -5,10 +5,10 @@ import { programWeeks } from '../domain/calendar/calendar-weeks.js';
 import { findOverrideOutsideWeek } from '../domain/find-override-outside-week.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
+import { isRealDate } from '../domain/time/real-date.js';
 import { buildWeek } from '../domain/week.js';
 import {
   findUnknownSkip,
-  isRealDate,
   mergeOverrides,
   NO_OVERRIDES,
   parseAdd,

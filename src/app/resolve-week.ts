@@ -1,4 +1,5 @@
-import { addDays, localDateOf, mondayOfIsoWeek } from '../domain/week.js';
+import { mondayOfIsoWeek } from '../domain/time/iso-week.js';
+import { addDays, localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
 
 /**

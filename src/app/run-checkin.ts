@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { appendCheckins } from '../adapters/checkin-log/append-checkins.js';
 import { checkinLogPath } from '../adapters/checkin-log/checkin-log-path.js';
 import { logWarnings } from '../adapters/checkin-log/log-warnings.js';
@@ -11,13 +10,15 @@ import {
   sessionKey,
   type WinEntry,
 } from '../domain/checkins/checkin-entry.js';
-import { isCalendarDate, tidyCheckinText } from '../domain/checkins/checkin-text.js';
+import { tidyCheckinText } from '../domain/checkins/checkin-text.js';
 import { type PlannedSession, plannedSessions } from '../domain/checkins/planned-sessions.js';
 import { REVIEW_NOTE } from '../domain/checkins/progress-lines.js';
 import { latestAttendance, REVIEW_AFTER_MISSED } from '../domain/checkins/summarize-progress.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
-import { formatDay } from '../domain/warnings/format-warning-text.js';
+import { formatDay } from '../domain/time/format-day.js';
+import { formatWallTime } from '../domain/time/format-wall-time.js';
+import { isRealDate } from '../domain/time/real-date.js';
 import { localDateOf } from '../domain/week.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Prompter } from './init/prompter.js';
@@ -58,7 +59,7 @@ export async function runCheckin(options: CheckinOptions, io: Io, deps: CheckinD
   if (note !== undefined && status === undefined) throw new UsageError('--note goes with --attended or --missed');
   if (options.session !== undefined && status === undefined)
     throw new UsageError('--session goes with --attended or --missed');
-  if (options.date !== undefined && !isCalendarDate(options.date))
+  if (options.date !== undefined && !isRealDate(options.date))
     throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
   const interactive = status === undefined && win === undefined;
   if (interactive && !deps.prompter && !io.stdinIsTTY) throw new UsageError(NO_TTY_MESSAGE);
@@ -170,7 +171,7 @@ async function askCheckin(p: Prompter, ctx: Context, previous: CheckinEntry[]): 
     message: 'Which day? (YYYY-MM-DD)',
     default: ctx.today,
     validate: (text) =>
-      !isCalendarDate(text.trim())
+      !isRealDate(text.trim())
         ? 'Please type a date like 2026-12-01'
         : text.trim() > ctx.today
           ? 'That day has not come yet'
@@ -239,5 +240,5 @@ function confirmation(written: CheckinEntry[], all: CheckinEntry[]): string {
 }
 
 function time(s: PlannedSession, ctx: Context): string {
-  return DateTime.fromMillis(s.startMs, { zone: ctx.profile.timezone }).toFormat('HH:mm');
+  return formatWallTime(s.startMs, ctx.profile.timezone);
 }

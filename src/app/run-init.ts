@@ -1,8 +1,9 @@
 import { homedir } from 'node:os';
 import { dirname } from 'node:path';
-import { readTextIfAny } from '../adapters/files/local-files.js';
+import { readTextIfAny } from '../adapters/files/read-text-if-any.js';
 import type { Plan } from '../domain/plan-types.js';
 import type { ProfileInput } from '../domain/profile-schema.js';
+import { formatDayTime } from '../domain/time/format-day-time.js';
 import { localDateOf } from '../domain/week.js';
 import { CancelledError, EXIT, UsageError, UserError } from '../errors.js';
 import { checkCalendarFile } from './ask-roster-calendar.js';
@@ -171,14 +172,7 @@ function isUsableDraft(answers: Record<string, unknown>): boolean {
 function formatWhen(iso: string, zone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an earlier run';
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return formatDayTime(date.getTime(), zone);
 }
 
 function parseSection(name: string | undefined): SectionName | undefined {

@@ -8,7 +8,7 @@ import { renderProgressLines } from '../domain/checkins/progress-lines.js';
 import { summarizeProgress } from '../domain/checkins/summarize-progress.js';
 import { programWeeksSoFar } from '../domain/checkins/weeks-so-far.js';
 import { supportLine } from '../domain/support/support-line.js';
-import { formatDay } from '../domain/warnings/format-warning-text.js';
+import { formatDay } from '../domain/time/format-day.js';
 import { localDateOf } from '../domain/week.js';
 import { UserError } from '../errors.js';
 import type { Io } from './io.js';

@@ -16,6 +16,7 @@ import type { Plan } from '../domain/plan-types.js';
 import type { Profile } from '../domain/profile.js';
 import { decideSync, isWrite, type KnownResource } from '../domain/sync/decide-sync.js';
 import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendars.js';
+import { formatDayTime } from '../domain/time/format-day-time.js';
 import { localDateOf } from '../domain/week.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
@@ -289,22 +290,7 @@ class ServerView {
   }
 }
 
-const labelFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** `Mon 30 Nov, 18:00 Group therapy`, in the profile's zone: how an event is named in reports. */
 function labelOf(event: CalendarEvent, zone: string): string {
-  let format = labelFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    labelFormats.set(zone, format);
-  }
-  return `${format.format(event.startMs)} ${event.title}`;
+  return `${formatDayTime(event.startMs, zone)} ${event.title}`;
 }

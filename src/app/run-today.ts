@@ -1,6 +1,7 @@
 import { showCachedToday } from '../adapters/plan-cache/show-cached-today.js';
 import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderToday } from '../adapters/render/render-today.js';
+import { isRealDate } from '../domain/time/real-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { resolveNow } from './resolve-now.js';
@@ -21,7 +22,7 @@ export interface TodayOptions {
  * libraries load only on the fresh path, and no prompt, calendar or template library at all.
  */
 export async function runToday(options: TodayOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isDate(options.date)) {
+  if (options.date !== undefined && !isRealDate(options.date)) {
     throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
   }
   const nowMs = resolveNow(options.now, io.env, io.now);
@@ -34,8 +35,8 @@ export async function runToday(options: TodayOptions, io: Io): Promise<number> {
 
 /** The fresh path: allocate the week holding the day (pinned to the published plan, if any). */
 async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<string> {
-  const [{ DateTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
-    import('luxon'),
+  const [{ formatWallTime }, { planWeek }, { buildPlanViewModel }, { localDateOf }] = await Promise.all([
+    import('../domain/time/format-wall-time.js'),
     import('./plan-week.js'),
     import('../view/plan-view-model.js'),
     import('../domain/week.js'),
@@ -53,16 +54,11 @@ async function planToday(options: TodayOptions, nowMs: number, io: Io): Promise<
     {
       day,
       isToday: date === today,
-      nowTime: date === today ? DateTime.fromMillis(nowMs, { zone }).toFormat('HH:mm') : undefined,
+      nowTime: date === today ? formatWallTime(nowMs, zone) : undefined,
       unplaced: vm.unplaced.filter((_, i) => planned.plan.unplaced[i]?.date === date),
       supportNote: vm.supportNote,
     },
     chalk,
   );
   return `${lines.join('\n')}\n`;
-}
-
-function isDate(text: string): boolean {
-  const ms = Date.parse(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text);
 }

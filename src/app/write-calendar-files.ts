@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { isOwnCalendar, keepUnchanged } from '../adapters/calendar/own-calendar.js';
 import { renderCalendar } from '../adapters/calendar/render-calendar.js';
-import { readTextIfAny } from '../adapters/files/local-files.js';
+import { readTextIfAny } from '../adapters/files/read-text-if-any.js';
 import { checkOutputFiles, type OutputOptions, writeOutputFiles } from '../adapters/files/write-files.js';
 import type { CalendarFile, CalendarView } from '../domain/calendar/calendar-types.js';
 import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-weeks.js';

@@ -1,4 +1,4 @@
-import type { Interval } from './calendar/merge-intervals.js';
+import type { MsInterval } from './calendar/merge-intervals.js';
 import { describeEntitlement, type FmlaStatus, fmlaStatusOf } from './leave/fmla-status.js';
 import { type LeaveAbsence, leaveAbsences } from './leave/leave-absences.js';
 import { missedSessionSpans } from './leave/missed-session-spans.js';
@@ -113,7 +113,7 @@ export function buildLeaveLedger(profile: Profile, plans: Plan[], input: LedgerI
   };
 }
 
-function overlapsAny(leave: Leave, spans: Interval[]): boolean {
+function overlapsAny(leave: Leave, spans: MsInterval[]): boolean {
   const startMs = Date.parse(leave.start);
   const endMs = Date.parse(leave.end);
   return spans.some((s) => s.startMs < endMs && startMs < s.endMs);

@@ -1,5 +1,6 @@
 import type { OneOffEvent, Profile } from './profile.js';
 import { flexibleItemsOf, slugify } from './profile.js';
+import { isRealDate } from './time/real-date.js';
 import { parseTime } from './time-of-day.js';
 
 /**
@@ -35,12 +36,6 @@ export function parseSkip(text: string): string | { error: string } {
   if (!m || !isRealDate(m[2]!))
     return { error: `--skip: "${text}" is not "ID@YYYY-MM-DD" (e.g. peer-call@2026-12-03)` };
   return `${m[1]}@${m[2]}`;
-}
-
-export function isRealDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
 
 /** Merges new overrides into stored ones, without duplicates, in a stable order. */

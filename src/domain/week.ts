@@ -1,7 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
+import { isoWeekOf } from './time/iso-week.js';
+import { instantOfWallTime } from './time/wall-time.js';
 
 const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
 
 /** One local day of the planned week. `[startMs, endMs)` is 23, 24 or 25 hours long. */
 export interface WeekDay {
@@ -53,24 +54,6 @@ function computeLocalInstant(zone: string, date: string, minute: number): number
   return instantOfWallTime(Date.UTC(y, m - 1, d) + minute * MINUTE_MS, (ms) => z.offset(ms));
 }
 
-/**
- * The instant of a wall time (given as if it were UTC, in ms) in a zone described by `offsetAt`
- * (its UTC offset in minutes at an instant), by the rule of `localInstant`: the first of an
- * ambiguous time; in a gap, the offset from before the gap. Shared with calendar import, whose
- * VTIMEZONE definitions are zones of their own.
- */
-export function instantOfWallTime(wall: number, offsetAt: (ms: number) => number): number {
-  const candidates = new Set([-26, -13, 0, 13, 26].map((h) => offsetAt(wall + h * HOUR_MS)));
-  let best: number | undefined;
-  for (const offset of candidates) {
-    const instant = wall - offset * MINUTE_MS;
-    if (offsetAt(instant) === offset && (best === undefined || instant < best)) best = instant;
-  }
-  if (best !== undefined) return best;
-  // In a gap: the offset in force before the gap.
-  return wall - offsetAt(wall - 26 * HOUR_MS) * MINUTE_MS;
-}
-
 /** ISO 8601 with the zone's offset at that instant and no milliseconds. */
 export function formatInstant(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
@@ -92,20 +75,6 @@ export function weekdayOf(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const sundayIsZero = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
   return sundayIsZero === 0 ? 7 : sundayIsZero;
-}
-
-/** The ISO week (`2026-W49`) of a date. */
-export function isoWeekOf(date: string): string {
-  const d = DateTime.fromISO(date, { zone: 'UTC' });
-  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
-}
-
-/** The Monday of an ISO week string (`2026-W49` → `2026-11-30`), or undefined if malformed. */
-export function mondayOfIsoWeek(isoWeek: string): string | undefined {
-  const m = /^(\d{4})-W(\d{2})$/.exec(isoWeek);
-  if (!m) return undefined;
-  const d = DateTime.fromObject({ weekYear: Number(m[1]), weekNumber: Number(m[2]), weekday: 1 }, { zone: 'UTC' });
-  return d.isValid ? (d.toISODate() ?? undefined) : undefined;
 }
 
 /** The week (starting on `weekStart`) that contains `date`, as local days in `zone`. */

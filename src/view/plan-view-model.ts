@@ -1,8 +1,12 @@
 import { DateTime } from 'luxon';
-import { findForbiddenWord } from '../domain/calendar/forbidden-words.js';
 import type { Block, Category, Plan, Unplaced } from '../domain/plan-types.js';
+import { findForbiddenWord, replaceTreatmentWords } from '../domain/privacy/forbidden-words.js';
+import { privateSourcesOf } from '../domain/privacy/sensitivity.js';
 import type { Profile } from '../domain/profile.js';
 import { supportLine } from '../domain/support/support-line.js';
+import { formatDay } from '../domain/time/format-day.js';
+import { formatMinutesAsHours } from '../domain/time/format-duration.js';
+import { formatWallTime } from '../domain/time/format-wall-time.js';
 import { addDays, localInstant } from '../domain/week.js';
 import { displayAll } from './display-text.js';
 import {
@@ -21,7 +25,8 @@ export type SheetView = 'me' | 'family';
 /** `appointment` stands in for IOP and recovery items on a family sheet (privacy rule, DESIGN §5). */
 export type DisplayCategory = Category | 'appointment';
 
-export interface AgendaItem {
+/** How a block shows in a view: on a family sheet, a private one reads "Appointment". */
+export interface ShownBlock {
   source: string;
   category: DisplayCategory;
   categoryLabel: string;
@@ -30,6 +35,9 @@ export interface AgendaItem {
   ownerName: string;
   /** 0 for the person, 1… for household members in listed order (for per-member colours). */
   ownerIndex: number;
+}
+
+export interface AgendaItem extends ShownBlock {
   start: string;
   end: string;
   /** `18:00–21:00`; an end on the next day reads `22:00–06:00 (+1)`. */
@@ -39,14 +47,7 @@ export interface AgendaItem {
 }
 
 /** A piece of a block within one day, in wall-clock minutes (0 … 1440), with its lane for side-by-side drawing. */
-export interface GridSegment {
-  source: string;
-  category: DisplayCategory;
-  categoryLabel: string;
-  title: string;
-  owner: string;
-  ownerName: string;
-  ownerIndex: number;
+export interface GridSegment extends ShownBlock {
   startMinute: number;
   endMinute: number;
   /** True on the day the block starts (false on the morning part of an overnight block). */
@@ -143,7 +144,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   const members = profile.household.map((m, i) => ({ id: m.id, name: m.name, index: i + 1 }));
   const ownerName = (id: string) => (id === 'me' ? profile.name : (members.find((m) => m.id === id)?.name ?? id));
   const ownerIndex = (id: string) => (id === 'me' ? 0 : (members.find((m) => m.id === id)?.index ?? 0));
-  const show = (b: Block) => {
+  const show = (b: Block): ShownBlock => {
     const secret = isPrivate(b);
     const category: DisplayCategory = secret && b.category !== 'commute' ? 'appointment' : b.category;
     return {
@@ -171,10 +172,10 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
     const startsToday = inDay.filter((b) => b.startMs >= dayStart);
     const items = agendaItemsOf(startsToday, profile.iop?.arriveEarlyMinutes ?? 0).map((g) => ({
       ...show(g.block),
-      start: wallTime(g.startMs, zone),
-      end: wallTime(g.endMs, zone),
-      time: `${wallTime(g.startMs, zone)}–${wallTime(g.endMs, zone)}${g.endMs > dayEnd ? ' (+1)' : ''}`,
-      leaveBy: g.leaveByMs === undefined ? undefined : wallTime(g.leaveByMs, zone),
+      start: formatWallTime(g.startMs, zone),
+      end: formatWallTime(g.endMs, zone),
+      time: `${formatWallTime(g.startMs, zone)}–${formatWallTime(g.endMs, zone)}${g.endMs > dayEnd ? ' (+1)' : ''}`,
+      leaveBy: g.leaveByMs === undefined ? undefined : formatWallTime(g.leaveByMs, zone),
       fixed: g.block.fixed,
     }));
     const segments = layOutLanes(
@@ -193,7 +194,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
       date,
       weekday: local.toFormat('cccc', { locale: 'en-GB' }),
       shortWeekday: local.toFormat('ccc', { locale: 'en-GB' }),
-      label: local.toFormat('ccc d LLL', { locale: 'en-GB' }),
+      label: formatDay(date),
       items,
       segments,
     };
@@ -203,12 +204,8 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   const firstHour = Math.min(6, ...visible.map((s) => Math.floor(s.startMinute / 60)));
   const lastHour = Math.max(22, ...visible.map((s) => Math.ceil(s.endMinute / 60)));
   const used = new Set(days.flatMap((d) => d.segments.map((s) => s.category)));
-  const first = DateTime.fromISO(plan.week.start, { zone: 'UTC' });
-  const last = DateTime.fromISO(plan.week.end, { zone: 'UTC' });
   const unplaced = plan.unplaced.map((u) =>
-    unplacedView(u, hide, privateSources.has(u.source), ownerName, zone, (text) =>
-      redact(text, profile, HIDDEN_REASON),
-    ),
+    unplacedView(u, hide, privateSources.has(u.source), ownerName, (text) => redact(text, profile, HIDDEN_REASON)),
   );
   const warnings = hide
     ? plan.warnings
@@ -219,7 +216,7 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
   return displayAll({
     view,
     name: profile.name,
-    title: `Week of ${first.toFormat('ccc d LLL', { locale: 'en-GB' })} – ${last.toFormat('ccc d LLL yyyy', { locale: 'en-GB' })} (${plan.week.isoWeek})`,
+    title: `Week of ${formatDay(plan.week.start)} – ${formatDay(plan.week.end)} ${plan.week.end.slice(0, 4)} (${plan.week.isoWeek})`,
     timezone: zone,
     isoWeek: plan.week.isoWeek,
     generatedAt: DateTime.fromISO(plan.generatedAt, { zone }).toFormat('yyyy-LL-dd HH:mm'),
@@ -239,16 +236,6 @@ export function buildPlanViewModel(plan: Plan, profile: Profile, view: SheetView
     // (§4) Household views end with the support line only with privacy.familyDetail.
     supportNote: hide ? '' : supportLine(profile),
   });
-}
-
-/** Sources whose blocks and travel are treatment or recovery (hidden on a family sheet). */
-function privateSourcesOf(plan: Plan, profile: Profile): Set<string> {
-  const sources = new Set<string>();
-  for (const s of profile.iop?.sessions ?? []) sources.add(s.source);
-  for (const f of profile.iop?.flexible ?? []) sources.add(f.source);
-  for (const h of profile.habits) sources.add(h.source);
-  for (const b of plan.blocks) if (b.category === 'iop' || b.category === 'habit') sources.add(b.source);
-  return sources;
 }
 
 interface TimedEntry {
@@ -327,14 +314,13 @@ function unplacedView(
   hide: boolean,
   isPrivate: boolean,
   ownerName: (id: string) => string,
-  zone: string,
   redactReason: (text: string) => string,
 ): UnplacedView {
   const secret = hide && isPrivate;
   return {
     title: secret ? 'Appointment' : u.title,
     ownerName: u.owner === null ? undefined : ownerName(u.owner),
-    when: u.date === null ? 'this week' : DateTime.fromISO(u.date, { zone }).toFormat('ccc d LLL', { locale: 'en-GB' }),
+    when: u.date === null ? 'this week' : formatDay(u.date),
     minutes: u.minutes,
     code: u.code,
     reason: secret ? HIDDEN_REASON : hide ? redactReason(u.reason) : u.reason,
@@ -362,7 +348,7 @@ function redact(text: string, profile: Profile, fallback: string): string {
     .sort((a, b) => b.length - a.length);
   let out = text;
   for (const title of privateTitles) out = out.replace(new RegExp(escapeRegExp(title), 'gi'), 'an appointment');
-  out = out.replace(/\b(IOP|therapy|counselling|treatment|recovery)\b/gi, 'appointments');
+  out = replaceTreatmentWords(out, 'appointments');
   let rest = out;
   const own = [
     profile.name,
@@ -403,19 +389,9 @@ function budgetRows(plan: Plan, profile: Profile, hide: boolean): BudgetRow[] {
   const max = Math.max(1, ...rows.map((r) => r.minutes));
   return rows.map((r) => ({
     ...r,
-    hours: formatHours(r.minutes),
+    hours: formatMinutesAsHours(r.minutes),
     percent: Math.round((r.minutes / max) * 100),
   }));
-}
-
-/** `9.5 h` style hours with at most one decimal. */
-export function formatHours(minutes: number): string {
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours} h`;
-}
-
-function wallTime(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
 }
 
 function wallMinute(ms: number, zone: string): number {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRadicale, type RadicaleServer, startRadicale } from '../../scripts/radicale-server.mjs';
-import { findForbiddenWord } from '../../src/domain/calendar/forbidden-words.js';
+import { findForbiddenWord } from '../../src/domain/privacy/forbidden-words.js';
 import { readIcs } from '../adapters/calendar/read-ics.js';
 import { inCi } from '../support/in-ci.js';
 import { ensureBuilt } from './ensure-built.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FORBIDDEN_WORDS } from '../../src/domain/calendar/forbidden-words.js';
+import { FORBIDDEN_WORDS } from '../../src/domain/privacy/forbidden-words.js';
 
 /** A forbidden word (DESIGN §5) standing as a whole word, in any case. */
 export const FORBIDDEN_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${FORBIDDEN_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');

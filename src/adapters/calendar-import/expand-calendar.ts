@@ -1,9 +1,10 @@
 import type ICAL from 'ical.js';
 import type { CalendarCoverage, ImportedEvent } from '../../domain/imports/calendar-reader.js';
+import { instantOfWallTime } from '../../domain/time/wall-time.js';
 import { localDateOf } from '../../domain/week.js';
 import { type IcsLines, propertyLine } from './ics-text.js';
 import { stripUntil, untilReached } from './recur-bounds.js';
-import { floating, ianaOffsets, instantOfWallTime, type OffsetAt, resolveTzid, wallMs } from './time-zones.js';
+import { floating, ianaOffsets, type OffsetAt, resolveTzid, wallMs } from './time-zones.js';
 
 type Ical = typeof ICAL;
 type Component = InstanceType<Ical['Component']>;

@@ -1,6 +1,5 @@
 import type ICAL from 'ical.js';
 import { IANAZone } from 'luxon';
-import { instantOfWallTime } from '../../domain/week.js';
 import { stripUntil, untilReached } from './recur-bounds.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
@@ -110,5 +109,3 @@ export function floating(ical: Ical, t: Time): Time {
     ical.Timezone.localTimezone,
   );
 }
-
-export { instantOfWallTime };

@@ -30,15 +30,6 @@ export function makeEditCopy(prefix: string, name: string, text: string): EditCo
   };
 }
 
-/** A file's text, or undefined when it cannot be read (missing, a folder, no permission). */
-export function readTextIfAny(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** The files of `dir` whose names end with `ext`, with their texts; none when the folder cannot be listed. */
 export function readFolderTexts(dir: string, ext: string): { path: string; text: string }[] {
   let names: string[];

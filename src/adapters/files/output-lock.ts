@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { dataDir } from './paths.js';
+import { readTextIfAny } from './read-text-if-any.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -31,21 +32,13 @@ export async function acquireOutputLock(env: Env, options: { waitMs?: number } =
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(path, error);
     }
-    const holder = readHolder(path);
+    const holder = readTextIfAny(path);
     if (holder !== undefined && isStale(path, holder)) takeOver(path, holder);
     else if (Date.now() > deadline)
       throw new UserError(
         `another iop-plan run (process ${holder?.split(' ')[0] ?? '?'}) is writing files; try again when it ends (or delete ${path} if no run is going)`,
       );
     else await new Promise((r) => setTimeout(r, POLL_MS));
-  }
-}
-
-function readHolder(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
   }
 }
 
@@ -79,7 +72,7 @@ function takeOver(path: string, holder: string): void {
   } catch {
     return;
   }
-  if (readHolder(aside) !== holder) {
+  if (readTextIfAny(aside) !== holder) {
     try {
       linkSync(aside, path);
     } catch {
@@ -90,7 +83,7 @@ function takeOver(path: string, holder: string): void {
 }
 
 function release(path: string, token: string): void {
-  if (readHolder(path) === token) rmSync(path, { force: true });
+  if (readTextIfAny(path) === token) rmSync(path, { force: true });
 }
 
 function lockError(path: string, error: unknown): UserError {

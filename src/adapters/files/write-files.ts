@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { dataDir } from './paths.js';
+import { readTextIfAny } from './read-text-if-any.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -29,12 +30,9 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** Like writeFileAtomic, but a file that already holds `content` is left alone (not even touched). */
+export function writeFileIfChanged(path: string, content: string): void {
+  if (readTextIfAny(path) !== content) writeFileAtomic(path, content);
 }
 
 /** What the record keeps per file: the hash of its content, or (while a write is under way) both hashes. */
@@ -84,8 +82,8 @@ export function writeOutputFiles(files: FileToWrite[], options: OutputOptions): 
  */
 export function checkOutputFiles(files: FileToWrite[], options: OutputOptions) {
   const recordPath = join(dataDir(options.env), 'written-files.json');
-  const record = parseRecord(readOrUndefined(recordPath), recordPath);
-  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readOrUndefined(resolve(f.path)) }));
+  const record = parseRecord(readTextIfAny(recordPath), recordPath);
+  const plans = files.map((f) => ({ ...f, path: resolve(f.path), existing: readTextIfAny(resolve(f.path)) }));
   for (const f of plans) {
     if (f.existing === undefined || f.existing === f.content || options.force) continue;
     if (isAsWritten(record, f.path, f.existing)) continue;

@@ -1,3 +1,5 @@
+import { isoWeekOfUtcDay } from '../../domain/time/iso-week.js';
+
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
@@ -21,14 +23,4 @@ export function candidateWeeks(target: { nowMs: number } | { date: string }): st
     weeks.add(isoWeekOfUtcDay(ms + DAY_MS));
   }
   return [...weeks];
-}
-
-/** ISO 8601 week of the UTC day holding `ms`: the week belongs to the year of its Thursday. */
-export function isoWeekOfUtcDay(ms: number): string {
-  const day = Math.floor(ms / DAY_MS) * DAY_MS;
-  const mondayBased = (new Date(day).getUTCDay() + 6) % 7;
-  const thursday = day + (3 - mondayBased) * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }

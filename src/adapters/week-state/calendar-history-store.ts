@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CalendarHistory, NO_HISTORY } from '../../domain/calendar/sequence-events.js';
 import { UserError } from '../../errors.js';
-import { writeFileAtomic } from '../files/write-files.js';
+import { writeFileIfChanged } from '../files/write-files.js';
 import { weekDir } from './week-state-store.js';
 
 type Env = Record<string, string | undefined>;
@@ -63,12 +63,6 @@ export function writeCalendarHistory(
 ): void {
   const path = historyPath(env, profileId, weeks, fileName);
   const text = `${JSON.stringify(history, null, 2)}\n`;
-  let before: string | undefined;
-  try {
-    before = readFileSync(path, 'utf8');
-  } catch {
-    before = undefined;
-  }
   // An unchanged record is left alone, like the calendar file it describes.
-  if (before !== text) writeFileAtomic(path, text);
+  writeFileIfChanged(path, text);
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../../domain/plan-types.js';
 import { NO_OVERRIDES, type WeekOverrides } from '../../domain/week-overrides.js';
 import { UserError } from '../../errors.js';
 import { dataDir } from '../files/paths.js';
-import { writeFileAtomic } from '../files/write-files.js';
+import { writeFileAtomic, writeFileIfChanged } from '../files/write-files.js';
 import { checkOverridesShape, checkPlanShape } from './check-state-shape.js';
 
 type Env = Record<string, string | undefined>;
@@ -79,12 +79,6 @@ export function readPublished(env: Env, profileId: string, isoWeek: string): Pla
 export function writePublished(env: Env, profileId: string, plan: Plan): string {
   const text = `${JSON.stringify(plan, null, 2)}\n`;
   const path = join(weekDir(env, profileId, plan.week.isoWeek), 'published.json');
-  let before: string | undefined;
-  try {
-    before = readFileSync(path, 'utf8');
-  } catch {
-    before = undefined;
-  }
-  if (before !== text) writeFileAtomic(path, text);
+  writeFileIfChanged(path, text);
   return text;
 }

@@ -1,8 +1,8 @@
 import type { Plan } from '../../domain/plan-types.js';
 import type { Profile } from '../../domain/profile.js';
+import { formatDay } from '../../domain/time/format-day.js';
 
 const hours = (minutes: number) => `${(minutes / 60).toFixed(1)} h`;
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** The time budget shown before saving: IOP hours against the target, each day's load, warnings. */
 export function summarizeWeek(plan: Plan, profile: Profile): string[] {
@@ -14,7 +14,7 @@ export function summarizeWeek(plan: Plan, profile: Profile): string[] {
   if (plan.budget.days.length > 0) {
     lines.push('  Day            committed   free');
     for (const day of plan.budget.days) {
-      const label = DAY.format(new Date(`${day.date}T00:00:00Z`));
+      const label = formatDay(day.date);
       lines.push(`  ${label.padEnd(14)} ${hours(day.committed).padStart(9)} ${hours(day.free).padStart(6)}`);
     }
   }

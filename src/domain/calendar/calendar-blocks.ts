@@ -1,10 +1,8 @@
 import type { Block, Plan } from '../plan-types.js';
+import { type Sensitivity, sensitivityBySource, sensitivityOf } from '../privacy/sensitivity.js';
 import type { Profile } from '../profile.js';
 import { localDateOf } from '../week.js';
 import { compareText } from './labels.js';
-
-/** Treatment: the IOP and travel to it. Recovery: habits and travel to them. */
-export type Sensitivity = 'treatment' | 'recovery' | 'none';
 
 /** A plan block as the calendar views see it. */
 export interface CalendarBlock extends Block {
@@ -23,19 +21,7 @@ const NOT_EXPORTED = new Set(['sleep', 'busy']);
 /** The exported blocks of one plan, in start order, each with its occurrence index and sensitivity. */
 export function toCalendarBlocks(profile: Profile, plan: Plan): CalendarBlock[] {
   const blocks = plan.blocks.filter((b) => !NOT_EXPORTED.has(b.category));
-  const treatment = new Set([
-    ...(profile.iop?.flexible.map((f) => f.source) ?? []),
-    ...blocks.filter((b) => b.category === 'iop').map((b) => b.source),
-  ]);
-  const recovery = new Set([
-    ...profile.habits.map((h) => h.source),
-    ...blocks.filter((b) => b.category === 'habit').map((b) => b.source),
-  ]);
-  const sensitivityOf = (b: Block): Sensitivity => {
-    if (b.category === 'iop' || b.source.startsWith('iop.') || treatment.has(b.source)) return 'treatment';
-    if (b.category === 'habit' || recovery.has(b.source)) return 'recovery';
-    return 'none';
-  };
+  const bySource = sensitivityBySource(profile, blocks);
   const timed = blocks
     .map((b) => ({ ...b, startMs: Date.parse(b.start), endMs: Date.parse(b.end) }))
     .sort((a, b) => a.startMs - b.startMs || compareText(a.owner, b.owner) || compareText(a.source, b.source));
@@ -45,7 +31,7 @@ export function toCalendarBlocks(profile: Profile, plan: Plan): CalendarBlock[] 
     const key = `${b.source}\u0000${date}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return { ...b, date, occurrence, sensitivity: sensitivityOf(b) };
+    return { ...b, date, occurrence, sensitivity: sensitivityOf(b, bySource) };
   });
 }
 

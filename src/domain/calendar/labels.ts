@@ -1,6 +1,5 @@
 import type { Category } from '../plan-types.js';
 import type { Profile } from '../profile.js';
-import { formatInstant } from '../week.js';
 
 /** CATEGORIES values: words a calendar app can filter on. */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -18,11 +17,6 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 export function ownerName(profile: Profile, owner: string): string {
   if (owner === 'me') return profile.name;
   return profile.household.find((m) => m.id === owner)?.name ?? owner;
-}
-
-/** Local wall-clock time `HH:MM` of an instant in `zone`. */
-export function wallTime(ms: number, zone: string): string {
-  return formatInstant(ms, zone).slice(11, 16);
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

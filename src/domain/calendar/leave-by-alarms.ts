@@ -1,7 +1,7 @@
 import type { Profile } from '../profile.js';
+import { formatWallTime } from '../time/format-wall-time.js';
 import type { CalendarBlock } from './calendar-blocks.js';
 import type { CalendarAlarm } from './calendar-types.js';
-import { wallTime } from './labels.js';
 
 const MINUTE_MS = 60_000;
 
@@ -21,12 +21,12 @@ export function leaveByAlarms(profile: Profile, visit: CalendarBlock[], block: C
       minutesBefore: leaveMinutes + profile.alarms.leaveByLeadMinutes,
       description:
         leaveMinutes > 0
-          ? `Leave by ${wallTime(first.startMs, zone)} for ${block.title}`
-          : `${block.title} at ${wallTime(block.startMs, zone)}`,
+          ? `Leave by ${formatWallTime(first.startMs, zone)} for ${block.title}`
+          : `${block.title} at ${formatWallTime(block.startMs, zone)}`,
     });
   }
   for (const minutes of profile.alarms.minutesBefore) {
-    alarms.push({ minutesBefore: minutes, description: `${block.title} at ${wallTime(block.startMs, zone)}` });
+    alarms.push({ minutesBefore: minutes, description: `${block.title} at ${formatWallTime(block.startMs, zone)}` });
   }
   const seen = new Set<number>();
   return alarms.filter((a) => !seen.has(a.minutesBefore) && seen.add(a.minutesBefore));

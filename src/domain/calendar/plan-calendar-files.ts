@@ -1,8 +1,8 @@
 import type { Plan } from '../plan-types.js';
+import { findForbiddenWord } from '../privacy/forbidden-words.js';
 import type { Profile } from '../profile.js';
 import { toCalendarBlocks } from './calendar-blocks.js';
 import type { CalendarEvent, CalendarFile, CalendarView } from './calendar-types.js';
-import { findForbiddenWord } from './forbidden-words.js';
 import { compareText } from './labels.js';
 import { OUT_OF_OFFICE, selectEmployerEvents } from './select-employer-events.js';
 import { membersCoveringDuties, selectFamilyEvents, selectMemberEvents } from './select-family-events.js';

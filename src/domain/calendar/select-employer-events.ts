@@ -3,7 +3,7 @@ import type { Profile } from '../profile.js';
 import { localDateOf } from '../week.js';
 import type { CalendarBlock } from './calendar-blocks.js';
 import type { CalendarEvent } from './calendar-types.js';
-import { type Interval, intersectIntervals, mergeIntervals } from './merge-intervals.js';
+import { intersectIntervals, type MsInterval, mergeIntervals } from './merge-intervals.js';
 import { scheduledShifts } from './scheduled-shifts.js';
 
 /** The only title in the employer file. */
@@ -20,12 +20,12 @@ export interface PlannedBlocks {
  * events and their travel, and leave, each cut to the scheduled shifts, then merged across all
  * weeks. Returns the intervals only: nothing of what the person does there.
  */
-export function awayDuringWork(profile: Profile, weeks: PlannedBlocks[]): Interval[] {
-  const pieces: Interval[] = [];
+export function awayDuringWork(profile: Profile, weeks: PlannedBlocks[]): MsInterval[] {
+  const pieces: MsInterval[] = [];
   for (const { plan, blocks } of weeks) {
     const mine = blocks.filter((b) => b.owner === 'me');
     const eventSources = new Set(mine.filter((b) => b.category === 'event').map((b) => b.source));
-    const away: Interval[] = mine.filter(
+    const away: MsInterval[] = mine.filter(
       (b) =>
         b.sensitivity === 'treatment' ||
         b.category === 'event' ||

@@ -1,8 +1,9 @@
 import type { Profile } from '../profile.js';
+import { formatWallTime } from '../time/format-wall-time.js';
 import type { CalendarBlock } from './calendar-blocks.js';
 import { groupVisits } from './calendar-blocks.js';
 import type { CalendarEvent } from './calendar-types.js';
-import { CATEGORY_LABELS, ownerName, wallTime } from './labels.js';
+import { CATEGORY_LABELS, ownerName } from './labels.js';
 import { leaveByAlarms } from './leave-by-alarms.js';
 import { placeAddress } from './place-address.js';
 
@@ -48,7 +49,7 @@ function describe(profile: Profile, visit: CalendarBlock[], block: CalendarBlock
   }
   const first = visit[0];
   if (first && first !== block && first.category === 'commute' && block === mainBlockOf(visit)) {
-    lines.push(`Leave by ${wallTime(first.startMs, profile.timezone)}`);
+    lines.push(`Leave by ${formatWallTime(first.startMs, profile.timezone)}`);
   }
   if (block.owner !== 'me') lines.push(`Covered by ${ownerName(profile, block.owner)}`);
   if (!block.fixed) lines.push('Time chosen by the planner');

@@ -8,11 +8,3 @@ export function tidyCheckinText(text: string): { ok: true; text: string } | { ok
   if ([...tidy].length > MAX_TEXT_LENGTH) return { ok: false, problem: `is longer than ${MAX_TEXT_LENGTH} characters` };
   return { ok: true, text: tidy };
 }
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}

@@ -1,4 +1,4 @@
-import { formatDay } from '../warnings/format-warning-text.js';
+import { formatDay } from '../time/format-day.js';
 import type { ProgressSummary, SessionState } from './summarize-progress.js';
 import type { TextStyle } from './text-style.js';
 

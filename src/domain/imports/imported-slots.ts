@@ -4,7 +4,8 @@ import type { Slot } from '../allocator/slot.js';
 import type { WeekContext } from '../allocator/week-context.js';
 import type { Unplaced } from '../plan-types.js';
 import type { CalendarImport, Profile, Work } from '../profile.js';
-import { addDays, formatInstant, localDateOf, localInstant } from '../week.js';
+import { formatWallTime } from '../time/format-wall-time.js';
+import { addDays, localDateOf, localInstant } from '../week.js';
 
 /**
  * (r2 §5a) Imported calendars as fixed time in the week's skeleton. Their blocks carry the
@@ -121,8 +122,7 @@ export function withImportedEvents(
 
 /** `HH:MM–HH:MM` of an interval in the profile's zone. */
 function span(i: Interval, zone: string): string {
-  const hm = (minute: number) => formatInstant(minute * MINUTE_MS, zone).slice(11, 16);
-  return `${hm(i.start)}–${hm(i.end)}`;
+  return `${formatWallTime(i.start * MINUTE_MS, zone)}–${formatWallTime(i.end * MINUTE_MS, zone)}`;
 }
 
 /** True when some `as: work` calendar covers the local date. */

@@ -1,6 +1,6 @@
 import type { Profile } from '../profile.js';
 import { supportRegionOf } from '../support/support-line.js';
-import { formatHours } from '../warnings/format-warning-text.js';
+import { formatHours } from '../time/format-duration.js';
 
 /** FMLA: up to 12 workweeks of leave in a 12-month period (29 CFR 825.200). */
 export const FMLA_WEEKS = 12;

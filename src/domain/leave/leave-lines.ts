@@ -1,7 +1,8 @@
 import type { TextStyle } from '../checkins/text-style.js';
 import type { LeaveLedger, LeaveWeek } from '../leave-ledger.js';
-import { formatDay, formatDuration, formatHours } from '../warnings/format-warning-text.js';
-import { formatInstant } from '../week.js';
+import { formatDay } from '../time/format-day.js';
+import { formatDuration, formatHours } from '../time/format-duration.js';
+import { formatWallTime } from '../time/format-wall-time.js';
 import { FMLA_CONDITIONS } from './fmla-status.js';
 import type { LeaveAbsence } from './leave-absences.js';
 
@@ -90,7 +91,7 @@ export function renderLeaveLines(ledger: LeaveLedger, view: LeaveView, style: Te
 function weekDetail(w: LeaveWeek, zone: string, style: TextStyle): string[] {
   const lines: string[] = [];
   const clock = (a: LeaveAbsence) =>
-    `${formatDay(a.date)} ${formatInstant(a.startMs, zone).slice(11, 16)}–${formatInstant(a.endMs, zone).slice(11, 16)}`;
+    `${formatDay(a.date)} ${formatWallTime(a.startMs, zone)}–${formatWallTime(a.endMs, zone)}`;
   for (const a of w.absences) {
     lines.push(style.dim(`  ${clock(a)}: ${formatDuration(a.minutes)}, counted ${formatDuration(a.chargedMinutes)}`));
   }

@@ -1,6 +1,6 @@
 import type { Profile } from '../profile.js';
 import { programEndDate } from '../program-dates.js';
-import { formatDay } from '../warnings/format-warning-text.js';
+import { formatDay } from '../time/format-day.js';
 import { fmlaStatusOf } from './fmla-status.js';
 
 /** FMLA (29 CFR 825.302): 30 days' notice when leave is foreseeable. */

@@ -1,4 +1,4 @@
-import type { Interval } from '../calendar/merge-intervals.js';
+import type { MsInterval } from '../calendar/merge-intervals.js';
 import { sessionKey } from '../checkins/checkin-entry.js';
 import { plannedSessions } from '../checkins/planned-sessions.js';
 import type { Plan } from '../plan-types.js';
@@ -10,7 +10,7 @@ import type { Profile } from '../profile.js';
  * side. Leave inside such a span was planned for treatment that did not happen (DESIGN §4a).
  * `missed` holds `sessionKey`s of sessions whose latest check-in says missed.
  */
-export function missedSessionSpans(profile: Profile, plan: Plan, missed: ReadonlySet<string>): Interval[] {
+export function missedSessionSpans(profile: Profile, plan: Plan, missed: ReadonlySet<string>): MsInterval[] {
   if (missed.size === 0) return [];
   const transitionMs = profile.rules.transitionMinutes * 60_000;
   const mine = plan.blocks

@@ -1,5 +1,5 @@
 import { toCalendarBlocks } from '../calendar/calendar-blocks.js';
-import { type Interval, intersectIntervals } from '../calendar/merge-intervals.js';
+import { intersectIntervals, type MsInterval } from '../calendar/merge-intervals.js';
 import { scheduledShifts } from '../calendar/scheduled-shifts.js';
 import type { Plan } from '../plan-types.js';
 import type { Profile } from '../profile.js';
@@ -10,8 +10,8 @@ import type { Profile } from '../profile.js';
  * `treatment` leave (which holds the transition minutes), cut to the scheduled shifts, merged.
  * Events are left out: time off for them is personal, never part of a request about treatment.
  */
-export function treatmentAwayDuringWork(profile: Profile, plan: Plan): Interval[] {
-  const away: Interval[] = toCalendarBlocks(profile, plan).filter(
+export function treatmentAwayDuringWork(profile: Profile, plan: Plan): MsInterval[] {
+  const away: MsInterval[] = toCalendarBlocks(profile, plan).filter(
     (b) => b.owner === 'me' && b.sensitivity === 'treatment',
   );
   for (const leave of plan.leave) {

@@ -1,12 +1,12 @@
-import { findForbiddenWord } from '../calendar/forbidden-words.js';
 import { mergeIntervals } from '../calendar/merge-intervals.js';
 import { type FmlaStatus, inUs } from '../leave/fmla-status.js';
 import { treatmentAwayDuringWork } from '../leave/treatment-away.js';
 import { buildLeaveLedger } from '../leave-ledger.js';
 import type { Plan } from '../plan-types.js';
+import { findForbiddenWord } from '../privacy/forbidden-words.js';
 import type { Profile } from '../profile.js';
 import { programEndDate } from '../program-dates.js';
-import { formatDuration } from '../warnings/format-warning-text.js';
+import { formatDuration } from '../time/format-duration.js';
 import { addDays } from '../week.js';
 import { formatLongDate, formatPlainDate, weekdayPlural } from './format-long-date.js';
 import { leaveRequestSentences } from './leave-request.js';

@@ -1,9 +1,10 @@
 import { overlapMs } from '../budget.js';
 import type { Budget, TimedBlock } from '../plan-types.js';
 import type { Profile } from '../profile.js';
+import { formatDay } from '../time/format-day.js';
+import { formatDuration } from '../time/format-duration.js';
 import type { Week } from '../week.js';
 import type { Finding } from './finding.js';
-import { formatDay, formatDuration } from './format-warning-text.js';
 
 const MINUTE_MS = 60_000;
 

@@ -1,9 +1,9 @@
 import type { TimedBlock } from '../plan-types.js';
 import type { Profile } from '../profile.js';
 import { programCoversWholeWeek } from '../program-dates.js';
+import { formatHours } from '../time/format-duration.js';
 import type { Week } from '../week.js';
 import type { Finding } from './finding.js';
-import { formatHours } from './format-warning-text.js';
 import { iopSessionMinutes } from './iop-session-minutes.js';
 
 /** 20 h a week or more is partial hospitalisation (ASAM level 2.5), not IOP. */

@@ -1,9 +1,9 @@
 import { fmlaStatusOf } from '../leave/fmla-status.js';
 import { programDisplacesWork } from '../leave/program-displaces-work.js';
 import type { Profile } from '../profile.js';
+import { formatDay } from '../time/format-day.js';
 import { localDateOf } from '../week.js';
 import type { Finding } from './finding.js';
-import { formatDay } from './format-warning-text.js';
 
 const DAY_MS = 86_400_000;
 /** FMLA (29 CFR 825.302) asks for 30 days' notice when leave is foreseeable. */

@@ -1,7 +1,8 @@
 import type { TimedBlock } from '../plan-types.js';
+import { formatDay } from '../time/format-day.js';
+import { formatDuration } from '../time/format-duration.js';
 import type { Week } from '../week.js';
 import type { Finding } from './finding.js';
-import { formatDay, formatDuration } from './format-warning-text.js';
 
 const MINUTE_MS = 60_000;
 /** Adults need at least 7 hours (AASM/SRS consensus); recovery makes sleep matter more. */

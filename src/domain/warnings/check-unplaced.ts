@@ -1,6 +1,7 @@
 import type { Unplaced } from '../plan-types.js';
+import { formatDay } from '../time/format-day.js';
 import type { Finding } from './finding.js';
-import { formatDay, tidyReason } from './format-warning-text.js';
+import { tidyReason } from './format-warning-text.js';
 
 function when(date: string | null): string {
   return date === null ? 'this week' : `on ${formatDay(date)}`;

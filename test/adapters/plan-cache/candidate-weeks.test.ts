@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateWeeks, isoWeekOfUtcDay } from '../../../src/adapters/plan-cache/candidate-weeks.js';
-import { buildWeek, isoWeekOf, localDateOf } from '../../../src/domain/week.js';
+import { candidateWeeks } from '../../../src/adapters/plan-cache/candidate-weeks.js';
+import { isoWeekOf, isoWeekOfUtcDay } from '../../../src/domain/time/iso-week.js';
+import { buildWeek, localDateOf } from '../../../src/domain/week.js';
 
 const ZONES = [
   'America/Chicago',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runLetter } from '../../../src/app/run-letter.js';
-import { FORBIDDEN_WORDS } from '../../../src/domain/calendar/forbidden-words.js';
+import { FORBIDDEN_WORDS } from '../../../src/domain/privacy/forbidden-words.js';
 import { fixture, recoveryIo, text } from './recovery-helpers.js';
 
 const now = '2026-11-10T12:00:00Z';
