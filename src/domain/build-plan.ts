@@ -24,8 +24,9 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
   const leave: TimedLeave[] = result.leave.map((l) => ({
     startMs: l.start * MINUTE_MS,
     endMs: l.end * MINUTE_MS,
-    reason: 'Appointment',
-    kind: 'treatment',
+    // (r2 §4a) Only treatment is called an appointment; time given up for an event is personal.
+    reason: l.kind === 'treatment' ? 'Appointment' : 'Personal',
+    kind: l.kind,
   }));
   const budget = computeBudget(timed, week, leave);
   const warnings = collectWarnings({ profile, week, blocks: timed, unplaced: result.unplaced, budget, nowMs });
@@ -80,6 +81,7 @@ function toTimedBlock(s: Slot): TimedBlock {
   };
   if (s.location) b.location = s.location;
   if (s.mode) b.mode = s.mode;
+  if (s.role) b.role = s.role;
   return b;
 }
 
@@ -111,5 +113,6 @@ function toBlock(b: TimedBlock, zone: string): Block {
   };
   if (b.location) block.location = b.location;
   if (b.mode) block.mode = b.mode;
+  if (b.role) block.role = b.role;
   return block;
 }

@@ -6,8 +6,7 @@ import { alignRoutines, restorePublished } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
 import { isBetter } from './day-options.js';
 import { explainUnplaced } from './explain-unplaced.js';
-import { buildSkeleton } from './fixed-skeleton.js';
-import type { Interval } from './interval.js';
+import { buildSkeleton, type Displaced } from './fixed-skeleton.js';
 import { expandDemand } from './occurrences.js';
 import { acceptPins, type Pin, type PinResult } from './pin-previous.js';
 import type { Slot } from './slot.js';
@@ -16,8 +15,8 @@ import { makeWeekContext } from './week-context.js';
 export interface Allocation {
   slots: Slot[];
   unplaced: Unplaced[];
-  /** Displaced work time not re-placed within `work.flexible`, in epoch minutes. */
-  leave: Interval[];
+  /** Displaced work time not re-placed within `work.flexible`, in epoch minutes, with its kind. */
+  leave: Displaced[];
   /** Placed minutes of flexible items by objective tier (DESIGN §3). */
   tiers: number[];
 }
@@ -128,7 +127,7 @@ function dateOfPin(ctx: ReturnType<typeof makeWeekContext>, pin: Pin): string | 
 const without = (slots: Slot[], removed: Slot[]) => slots.filter((s) => !removed.includes(s));
 
 /** Moved work shortens the leave taken, from the week's last displaced minutes backwards. */
-function trimLeave(displaced: Interval[], moved: number): Interval[] {
+function trimLeave(displaced: Displaced[], moved: number): Displaced[] {
   const out = [...displaced].sort((a, b) => a.start - b.start).map((d) => ({ ...d }));
   let left = moved;
   for (let i = out.length - 1; i >= 0 && left > 0; i--) {

@@ -104,14 +104,28 @@ export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number):
       (s) => s.category === 'commute' && s.source.startsWith('work.shifts') && s.start === last.end,
     );
     if (commute > 0)
-      travel = { ...base, category: 'commute', title: 'Travel', start: block.end, end: block.end + commute };
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.end,
+        end: block.end + commute,
+      };
   } else {
     block = { ...base, category: 'work', start: first.start - minutes, end: first.start };
     removed = w.mine.find(
       (s) => s.category === 'commute' && s.source.startsWith('work.shifts') && s.end === first.start,
     );
     if (commute > 0)
-      travel = { ...base, category: 'commute', title: 'Travel', start: block.start - commute, end: block.start };
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.start - commute,
+        end: block.start,
+      };
   }
   if (block.start < windowStart || block.end > windowEnd) return undefined;
   const span = {
