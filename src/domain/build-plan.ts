@@ -1,5 +1,6 @@
 import { allocateWeek } from './allocator/allocate-week.js';
 import { MINUTE_MS } from './allocator/interval.js';
+import { balanceHours } from './allocator/rules/balance.js';
 import type { Pin } from './allocator/pin-previous.js';
 import type { Slot } from './allocator/slot.js';
 import { computeBudget } from './budget.js';
@@ -45,7 +46,7 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
       kind: l.kind,
     })),
     budget,
-    score: { tiers: result.tiers, balance: 0 },
+    score: { tiers: result.tiers, balance: balanceHours(result.balance) },
     warnings,
   };
 }

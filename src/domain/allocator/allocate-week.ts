@@ -4,11 +4,12 @@ import { formatDuration, formatHours } from '../warnings/format-warning-text.js'
 import type { Week } from '../week.js';
 import { alignRoutines, restorePublished } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
-import { isBetter } from './day-options.js';
 import { explainUnplaced } from './explain-unplaced.js';
 import { buildSkeleton, type Displaced } from './fixed-skeleton.js';
 import { expandDemand } from './occurrences.js';
 import { acceptPins, type Pin, type PinResult } from './pin-previous.js';
+import { weekBalance } from './rules/balance.js';
+import { sleepOf, wakingDays } from './rules/waking-days.js';
 import type { Slot } from './slot.js';
 import { makeWeekContext } from './week-context.js';
 
@@ -19,6 +20,8 @@ export interface Allocation {
   leave: Displaced[];
   /** Placed minutes of flexible items by objective tier (DESIGN §3). */
   tiers: number[];
+  /** (r2) The balanced week: the sum over `me`'s waking days of (committed minutes)², in minutes². */
+  balance: number;
 }
 
 export interface AllocateOptions {
@@ -52,7 +55,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     return tiers;
   };
 
-  const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand);
+  const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand, skeleton.displaced);
   let chosen = {
     slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed),
     placed: optimum.placed,
@@ -70,10 +73,17 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
       const free = new Set(order.slice(0, freed));
       const pins = options.pins.filter((p) => !free.has(dateOfPin(ctx, p) ?? ''));
       const pinned = acceptPins(ctx, skeleton.slots, demand, pins);
-      const rest = allocateFlexible(ctx, [...skeleton.slots, ...pinned.slots], pinned.remaining, workDemand);
+      const rest = allocateFlexible(
+        ctx,
+        [...skeleton.slots, ...pinned.slots],
+        pinned.remaining,
+        workDemand,
+        skeleton.displaced,
+      );
       const placed = new Map([...pinned.placed, ...rest.placed]);
       const pinnedTiers = tiersOf(placed, rest.workMinutes);
-      if (isBetter(tiers, 0, pinnedTiers, 0)) continue;
+      // The published placements are kept only when the week still reaches the optimal tiers.
+      if (compareTiers(pinnedTiers, tiers) !== 0) continue;
       const slots = [...without(skeleton.slots, rest.removed), ...pinned.slots, ...rest.slots];
       chosen = { slots: restorePublished(ctx, slots, options.pins), placed, workMinutes: rest.workMinutes };
       tiers = pinnedTiers;
@@ -91,6 +101,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     unplaced: unplaced.sort(compareUnplaced),
     leave: trimLeave(skeleton.displaced, profile.work?.shifts.length ? chosen.workMinutes : 0),
     tiers,
+    balance: weekBalance(chosen.slots, wakingDays(sleepOf(chosen.slots), ctx.weekStart, ctx.weekEnd)),
   };
 }
 
@@ -137,6 +148,12 @@ function trimLeave(displaced: Displaced[], moved: number): Displaced[] {
     left -= take;
   }
   return out.filter((d) => d.end > d.start);
+}
+
+/** 0 when equal; negative when `a` places more minutes at the first tier that differs. */
+function compareTiers(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return b[i]! - a[i]!;
+  return 0;
 }
 
 function compareUnplaced(a: Unplaced, b: Unplaced): number {
