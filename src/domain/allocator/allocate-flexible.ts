@@ -70,9 +70,7 @@ export function allocateFlexible(
         if (!occ.item.owners.includes(owner)) return;
         const penalty = ownerPenalty(ctx, occ, owner);
         const pieces =
-          owner === 'me'
-            ? stages.map((s, i) => [i, s] as const)
-            : [[stageOfDate(occ.date), undefined] as const];
+          owner === 'me' ? stages.map((s, i) => [i, s] as const) : [[stageOfDate(occ.date), undefined] as const];
         for (const [i, piece] of pieces) {
           const cand = candidateOf(ctx, occ, piece, high);
           if (!cand) continue;
@@ -99,7 +97,9 @@ export function allocateFlexible(
       const owners = component.owners.map((owner) => {
         const isMe = owner === 'me';
         const near = fixed.filter((s) => s.owner === owner && s.end > stage.start - 1440 && s.start < stage.end + 1440);
-        const mine = isMe ? [...near, ...guards.filter((g) => g.end > stage.start - 1440 && g.start < stage.end + 1440)] : near;
+        const mine = isMe
+          ? [...near, ...guards.filter((g) => g.end > stage.start - 1440 && g.start < stage.end + 1440)]
+          : near;
         const day: OwnerDay = {
           forbidden: forbiddenSpans(mine, T, isMe),
           gap: isMe ? T : 0,
@@ -108,9 +108,7 @@ export function allocateFlexible(
         return { id: owner, day, mine };
       });
       const work =
-        component.hasMe && workDemand > 0
-          ? workWays(ctx, stage, owners[0]!.mine, owners[0]!.day, workDemand)
-          : [];
+        component.hasMe && workDemand > 0 ? workWays(ctx, stage, owners[0]!.mine, owners[0]!.day, workDemand) : [];
       return { owners: owners.map(({ id, day }) => ({ id, day })), occs: staged[i]!, work };
     });
     const options = inputs.map((input) => stageOptions(input));

@@ -9,6 +9,7 @@ import { buildSkeleton, type Displaced } from './fixed-skeleton.js';
 import { expandDemand } from './occurrences.js';
 import { acceptPins, type Pin, type PinResult } from './pin-previous.js';
 import { weekBalance } from './rules/balance.js';
+import { leaveGuards } from './rules/leave-guard.js';
 import { sleepOf, wakingDays } from './rules/waking-days.js';
 import type { Slot } from './slot.js';
 import { makeWeekContext } from './week-context.js';
@@ -55,9 +56,10 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     return tiers;
   };
 
+  const guards = leaveGuards(skeleton.displaced);
   const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand, skeleton.displaced);
   let chosen = {
-    slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed),
+    slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed, guards),
     placed: optimum.placed,
     workMinutes: optimum.workMinutes,
   };
@@ -65,14 +67,16 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
   if (options.pins?.length) {
     // Keep the published placements: all of them if that reaches the optimum, else free one day
     // at a time — days where a pin no longer fits first — until it does (minimal moves).
-    const rejected = new Set(rejectedPinDays(ctx, acceptPins(ctx, skeleton.slots, demand, options.pins), options.pins));
+    const rejected = new Set(
+      rejectedPinDays(ctx, acceptPins(ctx, skeleton.slots, demand, options.pins, guards), options.pins),
+    );
     const order = [...ctx.week.days.map((d) => d.date)].sort(
       (a, b) => Number(rejected.has(b)) - Number(rejected.has(a)),
     );
     for (let freed = 0; freed < order.length; freed++) {
       const free = new Set(order.slice(0, freed));
       const pins = options.pins.filter((p) => !free.has(dateOfPin(ctx, p) ?? ''));
-      const pinned = acceptPins(ctx, skeleton.slots, demand, pins);
+      const pinned = acceptPins(ctx, skeleton.slots, demand, pins, guards);
       const rest = allocateFlexible(
         ctx,
         [...skeleton.slots, ...pinned.slots],
@@ -85,7 +89,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
       // The published placements are kept only when the week still reaches the optimal tiers.
       if (compareTiers(pinnedTiers, tiers) !== 0) continue;
       const slots = [...without(skeleton.slots, rest.removed), ...pinned.slots, ...rest.slots];
-      chosen = { slots: restorePublished(ctx, slots, options.pins), placed, workMinutes: rest.workMinutes };
+      chosen = { slots: restorePublished(ctx, slots, options.pins, guards), placed, workMinutes: rest.workMinutes };
       tiers = pinnedTiers;
       break;
     }

@@ -64,6 +64,8 @@ export function stageOptions(input: StageInput): StageOption[] {
   const keyed = input.occs.filter((o) => o.groups.length > 0);
   const free = input.occs.filter((o) => o.groups.length === 0).sort(freeOrder);
   const owners = input.owners;
+  // Only `me`'s load counts (the balanced week is `me`'s); moved work, when any, is `me`'s, first.
+  const me = owners.findIndex((o) => o.id === 'me');
   const out: StageOption[] = [];
   // Suffix sums of the free occurrences: tiers, and the least load and penalty placing them adds.
   const restTiers: number[][] = [];
@@ -76,7 +78,7 @@ export function stageOptions(input: StageInput): StageOption[] {
     const o = free[i]!;
     restTiers[i] = [...restTiers[i + 1]!];
     restTiers[i]![o.occ.item.tier]! += o.occ.item.minutes;
-    restLoad[i] = restLoad[i + 1]! + Math.min(...o.alts.map((a) => (a.owner === 0 ? spanOf(a.cand) : 0)));
+    restLoad[i] = restLoad[i + 1]! + Math.min(...o.alts.map((a) => (a.owner === me ? spanOf(a.cand) : 0)));
     restPenalty[i] = restPenalty[i + 1]! + Math.min(...o.alts.map((a) => a.penalty));
   }
 
@@ -124,7 +126,7 @@ export function stageOptions(input: StageInput): StageOption[] {
         set.push(alt.cand);
         if (fits(alt.owner, set)) {
           tiers[o.occ.item.tier]! += o.occ.item.minutes;
-          const added = alt.owner === 0 ? spanOf(alt.cand) : 0;
+          const added = alt.owner === me ? spanOf(alt.cand) : 0;
           load += added;
           penalty += alt.penalty;
           assignment.set(o.occ.index, alt.owner);
@@ -179,7 +181,7 @@ export function stageOptions(input: StageInput): StageOption[] {
       set.push(alt.cand);
       if (fits(alt.owner, set)) {
         tiers[o.occ.item.tier]! += o.occ.item.minutes;
-        const added = alt.owner === 0 ? spanOf(alt.cand) : 0;
+        const added = alt.owner === me ? spanOf(alt.cand) : 0;
         load += added;
         penalty += alt.penalty;
         assignment.set(o.occ.index, alt.owner);

@@ -1,6 +1,9 @@
 import { compareValues, type StageOption, TIER, TIER_COUNT } from './stage-options.js';
 
-/** A week's value: tiers (flexible work included), the balance (sum of squared loads, minutes²), owner order. */
+/**
+ * A week's value: tiers (flexible work included), the balance (sum of squared loads, minutes²),
+ * then owner order and earliness folded into one number (`penalty`).
+ */
 export interface WeekValue {
   tiers: number[];
   balance: number;
@@ -68,32 +71,50 @@ function runStages(
   maxStates: number,
 ): StateNode | undefined {
   const { limits, workDemand } = problem;
-  let states: StateNode[] = [{ ...emptyValue(), counts: limits.map(() => 0), work: 0, option: undefined, prev: undefined }];
-  problem.stages.forEach((options, k) => {
-    const next = new Map<string, StateNode>();
+  const G = limits.length;
+  // Counts are keyed by a mixed-radix number (base limit + 1 per counter) while it stays exact.
+  const radix: number[] = [];
+  let product = 1;
+  for (const l of limits) {
+    radix.push(product);
+    product *= l + 1;
+  }
+  const numeric = product * (workDemand + 1) < Number.MAX_SAFE_INTEGER;
+  const counts = new Array<number>(G);
+  const tiers = new Array<number>(TIER_COUNT);
+  let states: StateNode[] = [
+    { ...emptyValue(), counts: limits.map(() => 0), work: 0, option: undefined, prev: undefined },
+  ];
+  problem.stages.forEach((stageOptions, k) => {
+    const next = new Map<number | string, StateNode>();
     const fixed = problem.fixedLoads[k];
     const after = rest[k + 1]!;
+    const left = remaining[k + 1]!;
+    const options = stageOptions.length ? stageOptions : [undefined];
     for (const state of states) {
-      for (const option of options.length ? options : [undefined]) {
-        const counts = addGroups(state.counts, option?.groups ?? [], limits, remaining[k + 1]!);
-        if (!counts) continue;
+      for (const option of options) {
         const work = state.work + (option?.workMinutes ?? 0);
         if (work > workDemand) continue;
-        const tiers = state.tiers.map((t, i) => t + (option?.tiers[i] ?? 0));
+        let over = false;
+        for (let g = 0; g < G; g++) counts[g] = state.counts[g]!;
+        for (const g of option?.groups ?? []) if (++counts[g]! > limits[g]!) over = true;
+        if (over) continue;
+        let key: number | string = 0;
+        for (let g = 0; g < G; g++) {
+          const c = Math.max(counts[g]!, limits[g]! - left[g]!);
+          counts[g] = c;
+          if (numeric) key = (key as number) + c * radix[g]!;
+        }
+        key = numeric ? (key as number) * (workDemand + 1) + work : `${counts.join(',')}|${work}`;
+        for (let t = 0; t < TIER_COUNT; t++) tiers[t] = state.tiers[t]! + (option?.tiers[t] ?? 0);
         const load = fixed === undefined ? 0 : fixed + (option?.load ?? 0);
-        const node: StateNode = {
-          tiers,
-          balance: state.balance + load * load,
-          penalty: state.penalty + (option?.penalty ?? 0),
-          counts,
-          work,
-          option,
-          prev: state,
-        };
-        if (bound && !canBeat(node, after, workDemand, bound)) continue;
-        const key = `${counts.join(',')}|${work}`;
+        const balance = state.balance + load * load;
+        // Owner order, then (DESIGN's last tie-breaks, approximately) placements on earlier stages.
+        const penalty = state.penalty + (option ? option.penalty * ORDER_WEIGHT + k * placedMinutes(option) : 0);
+        if (bound && !canBeat(tiers, balance, penalty, after, workDemand, bound)) continue;
         const current = next.get(key);
-        if (!current || compareWeek(node, current) < 0) next.set(key, node);
+        if (current && compareParts(tiers, balance, penalty, current) >= 0) continue;
+        next.set(key, { tiers: [...tiers], balance, penalty, counts: [...counts], work, option, prev: state });
       }
     }
     states = [...next.values()];
@@ -104,12 +125,33 @@ function runStages(
   return best;
 }
 
-/** Whether some completion of `node` could be strictly better than `bound`. */
-function canBeat(node: StateNode, rest: { tiers: number[]; balance: number }, workDemand: number, bound: WeekValue): boolean {
-  const tiers = node.tiers.map((t, i) =>
-    i === TIER.flexibleWork ? Math.min(workDemand, t + rest.tiers[i]!) : t + rest.tiers[i]!,
+/** Owner order outweighs earliness: a stage's earliness (stage index × minutes placed) stays below it. */
+const ORDER_WEIGHT = 1e7;
+
+const placedMinutes = (o: StageOption) => o.tiers.reduce((s, t) => s + t, 0);
+
+/** `compareWeek` on unpacked parts, without building a value. */
+function compareParts(tiers: number[], balance: number, penalty: number, b: WeekValue): number {
+  for (let i = 0; i < tiers.length; i++) if (tiers[i] !== b.tiers[i]) return b.tiers[i]! - tiers[i]!;
+  return balance - b.balance || penalty - b.penalty;
+}
+
+/** Whether some completion of a state could be strictly better than `bound`. */
+function canBeat(
+  tiers: number[],
+  balance: number,
+  penalty: number,
+  rest: { tiers: number[]; balance: number },
+  workDemand: number,
+  bound: WeekValue,
+): boolean {
+  for (let i = 0; i < tiers.length; i++) {
+    const t = i === TIER.flexibleWork ? Math.min(workDemand, tiers[i]! + rest.tiers[i]!) : tiers[i]! + rest.tiers[i]!;
+    if (t !== bound.tiers[i]) return t > bound.tiers[i]!;
+  }
+  return (
+    balance + rest.balance - bound.balance < 0 || (balance + rest.balance === bound.balance && penalty < bound.penalty)
   );
-  return compareWeek({ tiers, balance: node.balance + rest.balance, penalty: node.penalty }, bound) < 0;
 }
 
 /** `remaining[k][g]`: in how many of the stages from `k` on counter g can be incremented. */
@@ -148,7 +190,12 @@ function optimisticRest(problem: WeekProblem): { tiers: number[]; balance: numbe
  * Adds one to each counter in `groups`; undefined when a limit would be passed. A count that can no
  * longer reach its limit on the remaining stages is raised to the slack level, so equivalent states merge.
  */
-function addGroups(counts: number[], groups: number[], limits: number[], remaining: number[]): number[] | undefined {
+export function addGroups(
+  counts: number[],
+  groups: number[],
+  limits: number[],
+  remaining: number[],
+): number[] | undefined {
   const out = [...counts];
   for (const g of groups) {
     out[g]! += 1;

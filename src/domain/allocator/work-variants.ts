@@ -60,7 +60,7 @@ export function workModes(w: StageWorkContext): WorkMode[] {
     const window = { start, end };
     const commute = work.remoteDays.includes(day.weekday) ? 0 : work.commuteMinutes;
     out.push({ kind: 'standalone', date: day.date, window, commute });
-    for (const group of shiftRuns(w.mine.filter((s) => s.start < end && s.end > start))) {
+    for (const group of shiftRuns(w.mine.filter((s) => s.start <= end && s.end >= start))) {
       out.push({ kind: 'after', date: day.date, window, commute, group });
       out.push({ kind: 'before', date: day.date, window, commute, group });
     }
@@ -105,12 +105,26 @@ export function realizeWork(w: StageWorkContext, mode: WorkMode, minutes: number
     block = { ...base, category: 'work', start: last.end, end: last.end + minutes };
     removed = w.mine.find((s) => isShiftTravel(s) && s.start === last.end);
     if (removed)
-      travel = { ...base, category: 'commute', role: 'travel', title: 'Travel', start: block.end, end: block.end + commute };
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.end,
+        end: block.end + commute,
+      };
   } else {
     block = { ...base, category: 'work', start: first.start - minutes, end: first.start };
     removed = w.mine.find((s) => isShiftTravel(s) && s.end === first.start);
     if (removed)
-      travel = { ...base, category: 'commute', role: 'travel', title: 'Travel', start: block.start - commute, end: block.start };
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.start - commute,
+        end: block.start,
+      };
   }
   // A run whose trip is chained to the program (rule 5a) has no trip of its own to move out.
   if (commute > 0 && !removed) return undefined;
