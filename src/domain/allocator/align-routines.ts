@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { FlexibleItem } from '../profile.js';
 import { flexibleItemsOf } from '../profile.js';
+import type { Interval } from './interval.js';
 import type { Pin } from './pin-previous.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
@@ -79,7 +80,7 @@ function moveBlock(
   const windowEnd = ctx.clock(date, item.windowEndMinute);
   if (!isAllowedStart(start, minutes, windowStart, windowEnd, slotStarts(ctx, item, date))) return undefined;
   if (block.owner === 'me') {
-    const waking = wakingDays(sleepOf(slots), ctx.weekStart, ctx.weekEnd);
+    const waking = wakingDaysOf(ctx, slots);
     if (wakingDayAt(waking, start) !== wakingDayAt(waking, block.start)) return undefined;
   }
   const own = [...slots, ...(block.owner === 'me' ? guards : [])].filter((s) => s.owner === block.owner);
@@ -117,6 +118,21 @@ function dateOf(epochMinute: number, ctx: WeekContext): string | undefined {
 
 /** Wall-clock minutes after local midnight, so that a routine survives a DST change. */
 function wallMinute(epochMinute: number, ctx: WeekContext): number {
+  const date = dateOf(epochMinute, ctx);
+  const day = ctx.week.days.find((d) => d.date === date);
+  // Within a day without a clock change, wall time is the offset from midnight.
+  if (day && day.endMs - day.startMs === 1440 * 60_000) return epochMinute - Math.round(day.startMs / 60_000);
   const t = DateTime.fromMillis(epochMinute * 60_000, { zone: ctx.profile.timezone });
   return t.hour * 60 + t.minute;
+}
+
+/** `me`'s waking days, from the sleep among `slots` (sleep never moves, so computed once per week). */
+const wakingCache = new WeakMap<WeekContext, Interval[]>();
+function wakingDaysOf(ctx: WeekContext, slots: Slot[]): Interval[] {
+  let days = wakingCache.get(ctx);
+  if (!days) {
+    days = wakingDays(sleepOf(slots), ctx.weekStart, ctx.weekEnd);
+    wakingCache.set(ctx, days);
+  }
+  return days;
 }

@@ -1,5 +1,5 @@
 import type { Occurrence } from './occurrences.js';
-import { type Candidate, findSchedule, type OwnerDay, type Schedule, spanOf } from './subset-scheduler.js';
+import { type Candidate, findSchedule, insertInto, type OwnerDay, type Schedule, spanOf } from './subset-scheduler.js';
 import { type RealizedWork, WORK_KEY } from './work-variants.js';
 
 /** Objective tiers (DESIGN §3), by position in a tier vector. */
@@ -85,11 +85,27 @@ export function stageOptions(input: StageInput): StageOption[] {
   const sets: Candidate[][] = owners.map(() => []);
   const cache = new Map<string, Schedule | undefined>();
   const days: OwnerDay[] = owners.map((o) => o.day);
-  const fits = (k: number, set: Candidate[]) => {
-    const key = `${k}|${days[k] === owners[k]!.day ? '' : 'w'}|${set.map((c) => `${c.key}:${c.windowStart}:${c.minutes}`).join(',')}`;
-    if (days[k] !== owners[k]!.day) return findSchedule(set, days[k]!);
-    if (!cache.has(key)) cache.set(key, findSchedule(set, days[k]!));
-    return cache.get(key);
+  const dayIds = new Map<OwnerDay, number>();
+  const keyOf = (k: number, set: Candidate[], n: number) => {
+    let id = dayIds.get(days[k]!);
+    if (id === undefined) {
+      id = dayIds.size;
+      dayIds.set(days[k]!, id);
+    }
+    let key = `${k}|${id}|`;
+    for (let i = 0; i < n; i++) key += `${set[i]!.key}:${set[i]!.windowStart}:${set[i]!.minutes},`;
+    return key;
+  };
+  /** A schedule of `set` for owner k (cached), trying first to add its last candidate to the schedule of the rest. */
+  const fits = (k: number, set: Candidate[]): Schedule | undefined => {
+    const key = keyOf(k, set, set.length);
+    if (cache.has(key)) return cache.get(key);
+    let found: Schedule | undefined;
+    const before = set.length ? cache.get(keyOf(k, set, set.length - 1)) : undefined;
+    if (before) found = insertInto(before, set.slice(0, -1), set[set.length - 1]!, days[k]!);
+    if (!found) found = findSchedule(set, days[k]!);
+    cache.set(key, found);
+    return found;
   };
   const assignment = new Map<number, number>();
   const tiers = Array(TIER_COUNT).fill(0) as number[];
