@@ -3,6 +3,7 @@ import { type ProfileInput, profileSchema } from './profile-schema.js';
 import { checkDates } from './validation/check-dates.js';
 import { checkReferences } from './validation/check-references.js';
 import { checkOwnClashes, checkSleepOverlap } from './validation/check-sleep-overlap.js';
+import { checkSearchLimits } from './validation/check-search-limits.js';
 import { checkTimes } from './validation/check-times.js';
 import { formatIssues, plainMessages } from './validation/format-issues.js';
 
@@ -22,7 +23,7 @@ export function validateProfile(raw: unknown): ValidationResult {
   if (!parsed.success) return { ok: false, problems: capped(formatIssues(profileSchema, parsed.error.issues)) };
   const input = parsed.data;
   const shape = [...checkDates(input), ...checkTimes(input)];
-  const problems = [...shape, ...checkReferences(input)];
+  const problems = [...shape, ...checkReferences(input), ...checkSearchLimits(input)];
   // Overlap with sleep is only meaningful once every time and date reads correctly.
   if (shape.length === 0) problems.push(...checkSleepOverlap(input), ...checkOwnClashes(input));
   if (problems.length > 0) return { ok: false, problems: capped(problems) };

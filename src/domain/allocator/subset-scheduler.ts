@@ -81,6 +81,21 @@ export function findSchedule(cands: Candidate[], day: OwnerDay): Schedule | unde
   if (capped > 0 && capped > day.capRoom) return undefined;
   const n = cands.length;
   if (n === 0) return [];
+  // Room: spans lie in free stretches, and spans sharing a stretch keep the gap, so what is still
+  // to place needs its spans plus a gap each within the free time left, plus a gap per stretch.
+  const reach = Math.max(...cands.map((c) => c.commute));
+  const stretches = freeStretches(
+    { start: Math.min(...cands.map((c) => c.windowStart)) - reach, end: Math.max(...cands.map((c) => c.windowEnd)) + reach },
+    day.forbidden,
+  );
+  const roomAfter = (t: number) => {
+    let room = 0;
+    for (const f of stretches) if (f.end > t) room += f.end - Math.max(f.start, t) + day.gap;
+    return room;
+  };
+  let need = 0;
+  for (const c of cands) need += spanOf(c) + day.gap;
+  if (need > roomAfter(Number.NEGATIVE_INFINITY)) return undefined;
   const order = cands.map((_, i) => i).sort((a, b) => latestStart(cands[a]!) - latestStart(cands[b]!) || a - b);
   const latest = cands.map(latestStart);
   const seen = new Map<number | bigint, number>();
@@ -95,6 +110,7 @@ export function findSchedule(cands: Candidate[], day: OwnerDay): Schedule | unde
       // Every candidate still to place must be able to start after what is placed.
       if (!placed[j] && latest[j]! < after + cands[j]!.commute) return false;
     }
+    if (need > roomAfter(end)) return false;
     const prev = seen.get(mask);
     if (prev !== undefined && prev <= end) return false;
     seen.set(mask, end);
@@ -104,11 +120,13 @@ export function findSchedule(cands: Candidate[], day: OwnerDay): Schedule | unde
       const s = earliestStart(c, after, day.forbidden);
       if (s < 0) continue;
       placed[j] = 1;
+      need -= spanOf(c) + day.gap;
       starts[j] = s;
       path.push(j);
       const next = wide ? (mask as bigint) | (1n << BigInt(j)) : (mask as number) | (1 << j);
       if (search(next, s + c.minutes + c.commute, depth + 1)) return true;
       path.pop();
+      need += spanOf(c) + day.gap;
       placed[j] = 0;
     }
     return false;
@@ -133,4 +151,18 @@ export function insertInto(schedule: Schedule, placed: Candidate[], c: Candidate
   });
   const s = earliestStart(c, Number.NEGATIVE_INFINITY, mergeIntervals([...day.forbidden, ...taken]));
   return s < 0 ? undefined : [...schedule, { key: c.key, start: s }];
+}
+
+/** The stretches of `region` outside `forbidden` (sorted, merged). */
+export function freeStretches(region: Interval, forbidden: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let at = region.start;
+  for (const f of forbidden) {
+    if (f.end <= at) continue;
+    if (f.start >= region.end) break;
+    if (f.start > at) out.push({ start: at, end: f.start });
+    at = Math.max(at, f.end);
+  }
+  if (region.end > at) out.push({ start: at, end: region.end });
+  return out;
 }
