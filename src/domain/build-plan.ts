@@ -1,7 +1,7 @@
 import { allocateWeek } from './allocator/allocate-week.js';
 import { MINUTE_MS } from './allocator/interval.js';
-import { balanceHours } from './allocator/rules/balance.js';
 import type { Pin } from './allocator/pin-previous.js';
+import { balanceHours } from './allocator/rules/balance.js';
 import type { Slot } from './allocator/slot.js';
 import { computeBudget } from './budget.js';
 import type { Block, Plan, TimedBlock, TimedLeave } from './plan-types.js';

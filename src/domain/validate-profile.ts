@@ -2,8 +2,8 @@ import { normalizeProfile, type Profile } from './profile.js';
 import { type ProfileInput, profileSchema } from './profile-schema.js';
 import { checkDates } from './validation/check-dates.js';
 import { checkReferences } from './validation/check-references.js';
-import { checkOwnClashes, checkSleepOverlap } from './validation/check-sleep-overlap.js';
 import { checkSearchLimits } from './validation/check-search-limits.js';
+import { checkOwnClashes, checkSleepOverlap } from './validation/check-sleep-overlap.js';
 import { checkTimes } from './validation/check-times.js';
 import { formatIssues, plainMessages } from './validation/format-issues.js';
 

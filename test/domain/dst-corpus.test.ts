@@ -109,9 +109,7 @@ describe('DST corpus', () => {
       // (r2, rule 3) A shift also gives way to the transition and the trip home next to a session.
       const margin = (profile.rules.transitionMinutes + (profile.work?.commuteMinutes ?? 0)) * 60_000;
       const near = (wall: string, ms: number) =>
-        DateTime.fromISO(wall, { zone: 'UTC' })
-          .plus({ milliseconds: ms })
-          .toFormat("yyyy-MM-dd'T'HH:mm");
+        DateTime.fromISO(wall, { zone: 'UTC' }).plus({ milliseconds: ms }).toFormat("yyyy-MM-dd'T'HH:mm");
       const cut = plan.blocks.some(
         (b) =>
           b.owner === 'me' &&

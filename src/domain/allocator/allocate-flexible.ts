@@ -111,7 +111,7 @@ export function allocateFlexible(
         component.hasMe && workDemand > 0 ? workWays(ctx, stage, owners[0]!.mine, owners[0]!.day, workDemand) : [];
       return { owners: owners.map(({ id, day }) => ({ id, day })), occs: staged[i]!, work };
     });
-    const options = inputs.map((input) => ((globalThis as { __t?: typeof stageOptions }).__t ?? stageOptions)(input));
+    const options = inputs.map((input) => stageOptions(input));
     const chosen = chooseWeek({
       stages: options,
       limits,

@@ -1,13 +1,13 @@
 import type { Unplaced, UnplacedCode } from '../plan-types.js';
 import { formatTime } from '../time-of-day.js';
+import { formatDuration } from '../warnings/format-warning-text.js';
+import { candidateOf, highSources } from './allocate-flexible.js';
 import { describeDay, listWords, shortWeekday } from './describe.js';
 import { overlaps } from './interval.js';
 import { type Demand, type Occurrence, unplacedEntry } from './occurrences.js';
-import { candidateOf, highSources } from './allocate-flexible.js';
 import { cappedMinutes, capRefusal } from './rules/daily-cap.js';
-import { sleepOf, wakingDays } from './rules/waking-days.js';
-import { formatDuration } from '../warnings/format-warning-text.js';
 import { forbiddenSpans } from './rules/transition-gap.js';
+import { sleepOf, wakingDays } from './rules/waking-days.js';
 import type { Slot } from './slot.js';
 import { earliestStart } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';

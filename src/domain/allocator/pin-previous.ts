@@ -1,10 +1,10 @@
-import type { Demand } from './occurrences.js';
-import { highSources } from './allocate-flexible.js';
 import { slotStarts } from './align-routines.js';
+import { highSources } from './allocate-flexible.js';
+import type { Demand } from './occurrences.js';
 import { cappedMinutes, fitsDailyCap } from './rules/daily-cap.js';
-import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
+import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
 import { isAllowedStart } from './rules/within-window.js';
 import { commuteAround, type Slot } from './slot.js';
 import type { WeekContext } from './week-context.js';

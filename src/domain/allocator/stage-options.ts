@@ -97,14 +97,19 @@ export function stageOptions(input: StageInput): StageOption[] {
   });
   const capUse = free.map((o, j) => (sole[j] === me && o.alts[0]!.cand.capped ? spanOf(o.alts[0]!.cand) : 0));
   const byTier: number[][] = Array.from({ length: TIER_COUNT }, () => []);
-  free.forEach((o, j) => byTier[o.occ.item.tier]!.push(j));
+  free.forEach((o, j) => {
+    byTier[o.occ.item.tier]!.push(j);
+  });
   const twin = free.map((o, j) => j > 0 && sameItem(free[j - 1]!, o));
   // Where each owner's spans can lie in this stage: around the windows, reach of travel included.
   const regions = owners.map((_, k) => {
     const mine = occs.flatMap((o) => o.alts.filter((a) => a.owner === k).map((a) => a.cand));
     const reach = Math.max(0, ...mine.map((c) => c.commute));
     return mine.length
-      ? { start: Math.min(...mine.map((c) => c.windowStart)) - reach, end: Math.max(...mine.map((c) => c.windowEnd)) + reach }
+      ? {
+          start: Math.min(...mine.map((c) => c.windowStart)) - reach,
+          end: Math.max(...mine.map((c) => c.windowEnd)) + reach,
+        }
       : { start: 0, end: 0 };
   });
 

@@ -85,7 +85,10 @@ export function findSchedule(cands: Candidate[], day: OwnerDay): Schedule | unde
   // to place needs its spans plus a gap each within the free time left, plus a gap per stretch.
   const reach = Math.max(...cands.map((c) => c.commute));
   const stretches = freeStretches(
-    { start: Math.min(...cands.map((c) => c.windowStart)) - reach, end: Math.max(...cands.map((c) => c.windowEnd)) + reach },
+    {
+      start: Math.min(...cands.map((c) => c.windowStart)) - reach,
+      end: Math.max(...cands.map((c) => c.windowEnd)) + reach,
+    },
     day.forbidden,
   );
   const roomAfter = (t: number) => {

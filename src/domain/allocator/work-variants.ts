@@ -1,6 +1,5 @@
 import type { Interval } from './interval.js';
-import { keepsTransition } from './rules/transition-gap.js';
-import { forbiddenSpans } from './rules/transition-gap.js';
+import { forbiddenSpans, keepsTransition } from './rules/transition-gap.js';
 import type { Slot } from './slot.js';
 import type { Candidate, OwnerDay } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';

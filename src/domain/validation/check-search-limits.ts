@@ -6,7 +6,7 @@ import type { ProfileInput } from '../profile-schema.js';
  * different week to weigh). This bound keeps every valid week solvable in well under a second,
  * far above real weeks (people keep a handful of such items).
  */
-export const MAX_PER_WEEK_ITEMS = 10;
+export const MAX_PER_WEEK_ITEMS = 8;
 
 /** `path: message` for a group of owners linked by shared items holding too many `perWeek` items. */
 export function checkSearchLimits(input: ProfileInput): string[] {

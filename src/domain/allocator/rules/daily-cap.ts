@@ -1,6 +1,6 @@
+import { formatDuration } from '../../warnings/format-warning-text.js';
 import { clippedLength, type Interval } from '../interval.js';
 import type { Slot } from '../slot.js';
-import { formatDuration } from '../../warnings/format-warning-text.js';
 
 /** Minutes of `me`'s blocks other than sleep within `[dayStart, dayEnd)` (a waking day, r2). */
 export function committedMinutes(slots: Slot[], dayStart: number, dayEnd: number): number {
