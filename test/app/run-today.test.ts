@@ -13,7 +13,7 @@ describe('runToday', () => {
     expect(await runToday({ config, now: '2026-12-01T02:00:00Z', color: true }, io)).toBe(0);
     const text = io.out.join('');
     expect(text).toMatch(/^Today, Monday 30 Nov\n/);
-    expect(text).toMatch(/18:00–21:00 +I Group therapy +Dana +leave by 17:30/);
+    expect(text).toMatch(/18:00–21:00 +I Group therapy +Dana +leave by 17:25/);
     expect(text).not.toContain('\u001b['); // not a terminal
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^In crisis\?/);
   });
