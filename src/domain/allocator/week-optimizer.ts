@@ -66,7 +66,7 @@ const emptyValue = (): WeekValue => ({ tiers: Array(TIER_COUNT).fill(0), balance
 function runStages(
   problem: WeekProblem,
   remaining: number[][],
-  rest: { tiers: number[]; balance: number }[],
+  rest: Rest[],
   bound: StateNode | undefined,
   maxStates: number,
 ): StateNode | undefined {
@@ -141,7 +141,7 @@ function canBeat(
   tiers: number[],
   balance: number,
   penalty: number,
-  rest: { tiers: number[]; balance: number },
+  rest: Rest,
   workDemand: number,
   bound: WeekValue,
 ): boolean {
@@ -149,9 +149,19 @@ function canBeat(
     const t = i === TIER.flexibleWork ? Math.min(workDemand, tiers[i]! + rest.tiers[i]!) : tiers[i]! + rest.tiers[i]!;
     if (t !== bound.tiers[i]) return t > bound.tiers[i]!;
   }
-  return (
-    balance + rest.balance - bound.balance < 0 || (balance + rest.balance === bound.balance && penalty < bound.penalty)
-  );
+  // Tying the bound's tiers needs every later stage at its best in every tier (flexible work
+  // aside), so the balance still to come is at least what such options add.
+  const still = rest.balanceAtBest;
+  return balance + still - bound.balance < 0 || (balance + still === bound.balance && penalty < bound.penalty);
+}
+
+/** What the stages from some point on could add at best, and the least balance they add. */
+interface Rest {
+  tiers: number[];
+  /** With any options. */
+  balance: number;
+  /** With options at the stage's best in every tier but flexible work (Infinity: none such). */
+  balanceAtBest: number;
 }
 
 /** `remaining[k][g]`: in how many of the stages from `k` on counter g can be incremented. */
@@ -170,17 +180,25 @@ function remainingAvailability(problem: WeekProblem): number[][] {
  * `rest[k]`: per tier, the most the stages from `k` on could add, each at its best for that tier,
  * and the least balance they could add (their fixed loads alone).
  */
-function optimisticRest(problem: WeekProblem): { tiers: number[]; balance: number }[] {
-  const out: { tiers: number[]; balance: number }[] = [];
-  out[problem.stages.length] = { tiers: Array(TIER_COUNT).fill(0), balance: 0 };
+function optimisticRest(problem: WeekProblem): Rest[] {
+  const out: Rest[] = [];
+  out[problem.stages.length] = { tiers: Array(TIER_COUNT).fill(0), balance: 0, balanceAtBest: 0 };
   for (let k = problem.stages.length - 1; k >= 0; k--) {
+    const options = problem.stages[k]!;
     const best = Array(TIER_COUNT).fill(0) as number[];
-    for (const o of problem.stages[k]!) for (let t = 0; t < TIER_COUNT; t++) best[t] = Math.max(best[t]!, o.tiers[t]!);
-    const fixed = problem.fixedLoads[k] ?? 0;
-    const minLoad = problem.stages[k]!.length ? Math.min(0, ...problem.stages[k]!.map((o) => o.load)) : 0;
+    for (const o of options) for (let t = 0; t < TIER_COUNT; t++) best[t] = Math.max(best[t]!, o.tiers[t]!);
+    const fixed = problem.fixedLoads[k];
+    const atBest = options.filter((o) => o.tiers.every((v, t) => t === TIER.flexibleWork || v === best[t]));
+    const least = (list: StageOption[]) => (list.length ? Math.min(...list.map((o) => o.load)) : 0);
+    const square = (load: number) => (fixed === undefined ? 0 : (fixed + load) ** 2);
+    const next = out[k + 1]!;
     out[k] = {
-      tiers: out[k + 1]!.tiers.map((v, t) => v + best[t]!),
-      balance: out[k + 1]!.balance + (problem.fixedLoads[k] === undefined ? 0 : (fixed + minLoad) ** 2),
+      tiers: next.tiers.map((v, t) => v + best[t]!),
+      balance: next.balance + square(Math.min(0, least(options))),
+      balanceAtBest:
+        options.length && !atBest.length
+          ? Number.POSITIVE_INFINITY
+          : next.balanceAtBest + square(options.length ? least(atBest) : 0),
     };
   }
   return out;
