@@ -50,10 +50,14 @@ export function computeBudget(blocks: TimedBlock[], week: Week, leave: TimedLeav
     total.free += day.free;
   }
   const leaveMs = leave.reduce((sum, l) => sum + Math.max(0, l.endMs - l.startMs), 0);
+  // (r2) IOP hours are treatment time: sessions and flexible IOP items, not the arrive-early minutes.
+  const treatmentMs = mine
+    .filter((b) => b.category === 'iop' && b.role !== 'arrive-early')
+    .reduce((sum, b) => sum + week.days.reduce((s, day) => s + overlapMs(b.startMs, b.endMs, day), 0), 0);
   return {
     week: total,
     days,
-    iopHours: Math.round((total.iop / 60) * 100) / 100,
+    iopHours: Math.round((treatmentMs / MINUTE_MS / 60) * 100) / 100,
     leaveMinutes: Math.round(leaveMs / MINUTE_MS),
   };
 }

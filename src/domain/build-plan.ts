@@ -1,6 +1,7 @@
 import { allocateWeek } from './allocator/allocate-week.js';
 import { MINUTE_MS } from './allocator/interval.js';
 import type { Pin } from './allocator/pin-previous.js';
+import { balanceHours } from './allocator/rules/balance.js';
 import type { Slot } from './allocator/slot.js';
 import { computeBudget } from './budget.js';
 import type { Block, Plan, TimedBlock, TimedLeave } from './plan-types.js';
@@ -24,8 +25,9 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
   const leave: TimedLeave[] = result.leave.map((l) => ({
     startMs: l.start * MINUTE_MS,
     endMs: l.end * MINUTE_MS,
-    reason: 'Appointment',
-    kind: 'treatment',
+    // (r2 §4a) Only treatment is called an appointment; time given up for an event is personal.
+    reason: l.kind === 'treatment' ? 'Appointment' : 'Personal',
+    kind: l.kind,
   }));
   const budget = computeBudget(timed, week, leave);
   const warnings = collectWarnings({ profile, week, blocks: timed, unplaced: result.unplaced, budget, nowMs });
@@ -44,7 +46,7 @@ export function buildPlan(profile: Profile, weekDate: string, nowMs: number, opt
       kind: l.kind,
     })),
     budget,
-    score: { tiers: result.tiers, balance: 0 },
+    score: { tiers: result.tiers, balance: balanceHours(result.balance) },
     warnings,
   };
 }
@@ -80,6 +82,7 @@ function toTimedBlock(s: Slot): TimedBlock {
   };
   if (s.location) b.location = s.location;
   if (s.mode) b.mode = s.mode;
+  if (s.role) b.role = s.role;
   return b;
 }
 
@@ -111,5 +114,6 @@ function toBlock(b: TimedBlock, zone: string): Block {
   };
   if (b.location) block.location = b.location;
   if (b.mode) block.mode = b.mode;
+  if (b.role) block.role = b.role;
   return block;
 }

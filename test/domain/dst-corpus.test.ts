@@ -106,8 +106,16 @@ describe('DST corpus', () => {
           wallOf(b.start) < s.end &&
           s.start < wallOf(b.end),
       );
+      // (r2, rule 3) A shift also gives way to the transition and the trip home next to a session.
+      const margin = (profile.rules.transitionMinutes + (profile.work?.commuteMinutes ?? 0)) * 60_000;
+      const near = (wall: string, ms: number) =>
+        DateTime.fromISO(wall, { zone: 'UTC' }).plus({ milliseconds: ms }).toFormat("yyyy-MM-dd'T'HH:mm");
       const cut = plan.blocks.some(
-        (b) => b.owner === 'me' && b.category === 'iop' && wallOf(b.start) < s.end && s.start < wallOf(b.end),
+        (b) =>
+          b.owner === 'me' &&
+          b.category === 'iop' &&
+          wallOf(b.start) < near(s.end, margin) &&
+          near(s.start, -margin) < wallOf(b.end),
       );
       if (!cut) expect(pieces.map((b) => `${wallOf(b.start)}–${wallOf(b.end)}`)).toEqual([`${s.start}–${s.end}`]);
     }

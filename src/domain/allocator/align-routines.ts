@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import type { FlexibleItem } from '../profile.js';
 import { flexibleItemsOf } from '../profile.js';
+import type { Interval } from './interval.js';
 import type { Pin } from './pin-previous.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
-import { isWithinWindow } from './rules/within-window.js';
+import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
+import { isAllowedStart } from './rules/within-window.js';
 import type { Slot } from './slot.js';
 import type { WeekContext } from './week-context.js';
 
@@ -14,7 +16,7 @@ import type { WeekContext } from './week-context.js';
  * most common local start moves there when every hard rule still holds; placed minutes never
  * change. A local improvement, not a search over every combination.
  */
-export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<number, Slot>): Slot[] {
+export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<number, Slot>, guards: Slot[] = []): Slot[] {
   let out = slots;
   const bySource = new Map<string, Slot[]>();
   for (const [, block] of placed) bySource.set(block.source, [...(bySource.get(block.source) ?? []), block]);
@@ -27,7 +29,7 @@ export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<numbe
     for (const block of blocks) {
       if (wallMinute(block.start, ctx) === target) continue;
       const date = dateOf(block.start, ctx);
-      out = moveBlock(ctx, out, block, item, date === undefined ? undefined : ctx.clock(date, target)) ?? out;
+      out = moveBlock(ctx, out, block, item, date === undefined ? undefined : ctx.clock(date, target), guards) ?? out;
     }
   }
   return out;
@@ -38,7 +40,7 @@ export function alignRoutines(ctx: WeekContext, slots: Slot[], placed: Map<numbe
  * to its published time when every hard rule allows it, so that what did not need to move does
  * not move.
  */
-export function restorePublished(ctx: WeekContext, slots: Slot[], pins: Pin[]): Slot[] {
+export function restorePublished(ctx: WeekContext, slots: Slot[], pins: Pin[], guards: Slot[] = []): Slot[] {
   let out = slots;
   for (const pin of pins) {
     const item = itemOf(ctx, pin.source);
@@ -53,14 +55,15 @@ export function restorePublished(ctx: WeekContext, slots: Slot[], pins: Pin[]): 
         dateOf(s.start, ctx) === date,
     );
     if (!block || block.start === pin.start) continue;
-    out = moveBlock(ctx, out, block, item, pin.start) ?? out;
+    out = moveBlock(ctx, out, block, item, pin.start, guards) ?? out;
   }
   return out;
 }
 
 /**
  * `slots` with `block` (and its own travel) moved to start at `start`, or undefined when that
- * would leave the window or break rule 1 or 6. The day and length are unchanged, so the daily cap holds.
+ * would leave the window (or its slots), `me`'s waking day, or break rule 1, 3 (leave) or 6. The
+ * waking day and length are unchanged, so the cap (rule 7) and the balance hold.
  */
 function moveBlock(
   ctx: WeekContext,
@@ -68,14 +71,19 @@ function moveBlock(
   block: Slot,
   item: FlexibleItem,
   start: number | undefined,
+  guards: Slot[],
 ): Slot[] | undefined {
   const date = dateOf(block.start, ctx);
   if (start === undefined || !date) return undefined;
   const minutes = block.end - block.start;
   const windowStart = ctx.clock(date, item.windowStartMinute);
   const windowEnd = ctx.clock(date, item.windowEndMinute);
-  if (!isWithinWindow(start, minutes, windowStart, windowEnd)) return undefined;
-  const own = slots.filter((s) => s.owner === block.owner);
+  if (!isAllowedStart(start, minutes, windowStart, windowEnd, slotStarts(ctx, item, date))) return undefined;
+  if (block.owner === 'me') {
+    const waking = wakingDaysOf(ctx, slots);
+    if (wakingDayAt(waking, start) !== wakingDayAt(waking, block.start)) return undefined;
+  }
+  const own = [...slots, ...(block.owner === 'me' ? guards : [])].filter((s) => s.owner === block.owner);
   const travel = own.filter(
     (s) => s.category === 'commute' && s.source === block.source && (s.end === block.start || s.start === block.end),
   );
@@ -87,6 +95,15 @@ function moveBlock(
   const shift = start - block.start;
   const moving = new Set([block, ...travel]);
   return slots.map((s) => (moving.has(s) ? { ...s, start: s.start + shift, end: s.end + shift } : s));
+}
+
+/** (r2) The allowed starts of an item with `slots` on a date, in epoch minutes; undefined without slots. */
+export function slotStarts(ctx: WeekContext, item: FlexibleItem, date: string): number[] | undefined {
+  if (!item.slots) return undefined;
+  const weekday = ctx.week.days.find((d) => d.date === date)?.weekday;
+  return item.slots
+    .filter((s) => weekday !== undefined && s.days.includes(weekday))
+    .map((s) => ctx.clock(date, s.startMinute));
 }
 
 function itemOf(ctx: WeekContext, source: string): FlexibleItem | undefined {
@@ -101,6 +118,21 @@ function dateOf(epochMinute: number, ctx: WeekContext): string | undefined {
 
 /** Wall-clock minutes after local midnight, so that a routine survives a DST change. */
 function wallMinute(epochMinute: number, ctx: WeekContext): number {
+  const date = dateOf(epochMinute, ctx);
+  const day = ctx.week.days.find((d) => d.date === date);
+  // Within a day without a clock change, wall time is the offset from midnight.
+  if (day && day.endMs - day.startMs === 1440 * 60_000) return epochMinute - Math.round(day.startMs / 60_000);
   const t = DateTime.fromMillis(epochMinute * 60_000, { zone: ctx.profile.timezone });
   return t.hour * 60 + t.minute;
+}
+
+/** `me`'s waking days, from the sleep among `slots` (sleep never moves, so computed once per week). */
+const wakingCache = new WeakMap<WeekContext, Interval[]>();
+function wakingDaysOf(ctx: WeekContext, slots: Slot[]): Interval[] {
+  let days = wakingCache.get(ctx);
+  if (!days) {
+    days = wakingDays(sleepOf(slots), ctx.weekStart, ctx.weekEnd);
+    wakingCache.set(ctx, days);
+  }
+  return days;
 }

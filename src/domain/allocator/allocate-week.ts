@@ -5,22 +5,25 @@ import { formatDuration, formatHours } from '../warnings/format-warning-text.js'
 import type { Week } from '../week.js';
 import { alignRoutines, restorePublished } from './align-routines.js';
 import { allocateFlexible } from './allocate-flexible.js';
-import { isBetter } from './day-options.js';
 import { explainUnplaced } from './explain-unplaced.js';
-import { buildSkeleton } from './fixed-skeleton.js';
-import type { Interval } from './interval.js';
+import { buildSkeleton, type Displaced } from './fixed-skeleton.js';
 import { expandDemand } from './occurrences.js';
 import { acceptPins, type Pin, type PinResult } from './pin-previous.js';
+import { weekBalance } from './rules/balance.js';
+import { leaveGuards } from './rules/leave-guard.js';
+import { sleepOf, wakingDays } from './rules/waking-days.js';
 import type { Slot } from './slot.js';
 import { makeWeekContext } from './week-context.js';
 
 export interface Allocation {
   slots: Slot[];
   unplaced: Unplaced[];
-  /** Displaced work time not re-placed within `work.flexible`, in epoch minutes. */
-  leave: Interval[];
+  /** Displaced work time not re-placed within `work.flexible`, in epoch minutes, with its kind. */
+  leave: Displaced[];
   /** Placed minutes of flexible items by objective tier (DESIGN §3). */
   tiers: number[];
+  /** (r2) The balanced week: the sum over `me`'s waking days of (committed minutes)², in minutes². */
+  balance: number;
 }
 
 export interface AllocateOptions {
@@ -54,9 +57,10 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     return tiers;
   };
 
-  const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand);
+  const guards = leaveGuards(skeleton.displaced);
+  const optimum = allocateFlexible(ctx, skeleton.slots, demand, workDemand, skeleton.displaced);
   let chosen = {
-    slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed),
+    slots: alignRoutines(ctx, [...without(skeleton.slots, optimum.removed), ...optimum.slots], optimum.placed, guards),
     placed: optimum.placed,
     workMinutes: optimum.workMinutes,
   };
@@ -64,20 +68,29 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
   if (options.pins?.length) {
     // Keep the published placements: all of them if that reaches the optimum, else free one day
     // at a time — days where a pin no longer fits first — until it does (minimal moves).
-    const rejected = new Set(rejectedPinDays(ctx, acceptPins(ctx, skeleton.slots, demand, options.pins), options.pins));
+    const rejected = new Set(
+      rejectedPinDays(ctx, acceptPins(ctx, skeleton.slots, demand, options.pins, guards), options.pins),
+    );
     const order = [...ctx.week.days.map((d) => d.date)].sort(
       (a, b) => Number(rejected.has(b)) - Number(rejected.has(a)),
     );
     for (let freed = 0; freed < order.length; freed++) {
       const free = new Set(order.slice(0, freed));
       const pins = options.pins.filter((p) => !free.has(dateOfPin(ctx, p) ?? ''));
-      const pinned = acceptPins(ctx, skeleton.slots, demand, pins);
-      const rest = allocateFlexible(ctx, [...skeleton.slots, ...pinned.slots], pinned.remaining, workDemand);
+      const pinned = acceptPins(ctx, skeleton.slots, demand, pins, guards);
+      const rest = allocateFlexible(
+        ctx,
+        [...skeleton.slots, ...pinned.slots],
+        pinned.remaining,
+        workDemand,
+        skeleton.displaced,
+      );
       const placed = new Map([...pinned.placed, ...rest.placed]);
       const pinnedTiers = tiersOf(placed, rest.workMinutes);
-      if (isBetter(tiers, 0, pinnedTiers, 0)) continue;
+      // The published placements are kept only when the week still reaches the optimal tiers.
+      if (compareTiers(pinnedTiers, tiers) !== 0) continue;
       const slots = [...without(skeleton.slots, rest.removed), ...pinned.slots, ...rest.slots];
-      chosen = { slots: restorePublished(ctx, slots, options.pins), placed, workMinutes: rest.workMinutes };
+      chosen = { slots: restorePublished(ctx, slots, options.pins, guards), placed, workMinutes: rest.workMinutes };
       tiers = pinnedTiers;
       break;
     }
@@ -93,6 +106,7 @@ export function allocateWeek(profile: Profile, week: Week, options: AllocateOpti
     unplaced: unplaced.sort(compareUnplaced),
     leave: trimLeave(skeleton.displaced, hasShifts(profile) ? chosen.workMinutes : 0),
     tiers,
+    balance: weekBalance(chosen.slots, wakingDays(sleepOf(chosen.slots), ctx.weekStart, ctx.weekEnd)),
   };
 }
 
@@ -129,7 +143,7 @@ function dateOfPin(ctx: ReturnType<typeof makeWeekContext>, pin: Pin): string | 
 const without = (slots: Slot[], removed: Slot[]) => slots.filter((s) => !removed.includes(s));
 
 /** Moved work shortens the leave taken, from the week's last displaced minutes backwards. */
-function trimLeave(displaced: Interval[], moved: number): Interval[] {
+function trimLeave(displaced: Displaced[], moved: number): Displaced[] {
   const out = [...displaced].sort((a, b) => a.start - b.start).map((d) => ({ ...d }));
   let left = moved;
   for (let i = out.length - 1; i >= 0 && left > 0; i--) {
@@ -139,6 +153,12 @@ function trimLeave(displaced: Interval[], moved: number): Interval[] {
     left -= take;
   }
   return out.filter((d) => d.end > d.start);
+}
+
+/** 0 when equal; negative when `a` places more minutes at the first tier that differs. */
+function compareTiers(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return b[i]! - a[i]!;
+  return 0;
 }
 
 function compareUnplaced(a: Unplaced, b: Unplaced): number {

@@ -1,10 +1,13 @@
 import type { Unplaced, UnplacedCode } from '../plan-types.js';
 import { formatTime } from '../time-of-day.js';
+import { formatDuration } from '../warnings/format-warning-text.js';
+import { candidateOf, highSources } from './allocate-flexible.js';
 import { describeDay, listWords, shortWeekday } from './describe.js';
 import { overlaps } from './interval.js';
 import { type Demand, type Occurrence, unplacedEntry } from './occurrences.js';
-import { committedMinutes } from './rules/daily-cap.js';
+import { cappedMinutes, capRefusal } from './rules/daily-cap.js';
 import { forbiddenSpans } from './rules/transition-gap.js';
+import { sleepOf, wakingDays } from './rules/waking-days.js';
 import type { Slot } from './slot.js';
 import { earliestStart } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';
@@ -64,38 +67,34 @@ function diagnose(
   if (!item) return { code: 'no-room', why: '' };
   const T = ctx.profile.rules.transitionMinutes;
   const cap = ctx.profile.rules.maxCommittedMinutesPerDay;
+  const high = highSources(ctx);
+  const waking = wakingDays(sleepOf(slots), ctx.weekStart, ctx.weekEnd);
   const capDays: { date: string; committed: number }[] = [];
   for (const occ of occs) {
     for (const owner of item.owners) {
       const own = slots.filter((s) => s.owner === owner);
-      const cand = {
-        key: 0,
-        minutes: item.minutes,
-        commute: item.commuteMinutes,
-        windowStart: occ.windowStart,
-        windowEnd: occ.windowEnd,
-      };
-      if (earliestStart(cand, Number.NEGATIVE_INFINITY, forbiddenSpans(own, T, owner === 'me')) < 0) continue;
-      const day = ctx.week.days[occ.dayIndex]!;
-      const committed = committedMinutes(slots, Math.round(day.startMs / 60_000), Math.round(day.endMs / 60_000));
-      if (owner === 'me' && !capDays.some((d) => d.date === occ.date)) capDays.push({ date: occ.date, committed });
+      const forbidden = forbiddenSpans(own, T, owner === 'me');
+      const pieces = owner === 'me' ? waking : [undefined];
+      for (const piece of pieces) {
+        const cand = candidateOf(ctx, occ, piece, high);
+        if (!cand || earliestStart(cand, Number.NEGATIVE_INFINITY, forbidden) < 0) continue;
+        // It has room there: only rule 7 can have kept it out (a high habit is exempt).
+        if (owner !== 'me' || !piece || !cand.capped) continue;
+        const committed = cappedMinutes(slots, piece, high);
+        if (!capDays.some((d) => d.date === occ.date)) capDays.push({ date: occ.date, committed });
+      }
     }
   }
   if (item.kind === 'duty' && item.owners.length > 1)
     return { code: 'no-cover', why: `; nobody who can do it has room${capDays.length ? ' within the daily cap' : ''}` };
   const first = capDays[0];
   if (first) {
-    const hours = (m: number) => `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
-    const rule = `your cap is ${hours(cap)} (rules.maxCommittedHoursPerDay)`;
     if (date || capDays.length === 1) {
-      return {
-        code: 'cap',
-        why: `${describeDay(date ?? first.date)}: the day already holds ${hours(first.committed)} of commitments and ${rule}`,
-      };
+      return { code: 'cap', why: capRefusal(describeDay(date ?? first.date), first.committed, cap) };
     }
     return {
       code: 'cap',
-      why: `${listWords(capDays.map((d) => describeDay(d.date)))} have room, but it would take each of them past the daily cap: ${rule}`,
+      why: `${listWords(capDays.map((d) => describeDay(d.date)))} have room, but it would take each of them past the daily cap: your cap is ${formatDuration(cap)} (rules.maxCommittedHoursPerDay)`,
     };
   }
   const busy = new Set<string>();

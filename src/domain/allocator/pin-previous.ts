@@ -1,8 +1,11 @@
+import { slotStarts } from './align-routines.js';
+import { highSources } from './allocate-flexible.js';
 import type { Demand } from './occurrences.js';
-import { committedMinutes } from './rules/daily-cap.js';
+import { cappedMinutes, fitsDailyCap } from './rules/daily-cap.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
-import { isWithinWindow } from './rules/within-window.js';
+import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
+import { isAllowedStart } from './rules/within-window.js';
 import { commuteAround, type Slot } from './slot.js';
 import type { WeekContext } from './week-context.js';
 
@@ -27,11 +30,19 @@ export interface PinResult {
  * length, owner and window, clear of the (possibly changed) fixed blocks and of the pins kept
  * before it, within the daily cap — so that re-planning moves only what it must.
  */
-export function acceptPins(ctx: WeekContext, fixed: Slot[], demand: Demand, pins: Pin[]): PinResult {
+export function acceptPins(
+  ctx: WeekContext,
+  fixed: Slot[],
+  demand: Demand,
+  pins: Pin[],
+  guards: Slot[] = [],
+): PinResult {
   const slots: Slot[] = [];
   const placed = new Map<number, Slot>();
   const used = demand.perWeek.map(() => 0);
   const T = ctx.profile.rules.transitionMinutes;
+  const high = highSources(ctx);
+  const waking = wakingDays(sleepOf(fixed), ctx.weekStart, ctx.weekEnd);
   for (const pin of [...pins].sort((a, b) => a.start - b.start || (a.source < b.source ? -1 : 1))) {
     const day = ctx.week.days.find((d) => pin.start * 60_000 >= d.startMs && pin.start * 60_000 < d.endMs);
     const occ = demand.occurrences.find(
@@ -40,17 +51,19 @@ export function acceptPins(ctx: WeekContext, fixed: Slot[], demand: Demand, pins
     if (!day || !occ) continue;
     const { item } = occ;
     if (pin.end - pin.start !== item.minutes || !item.owners.includes(pin.owner)) continue;
-    if (!isWithinWindow(pin.start, item.minutes, occ.windowStart, occ.windowEnd)) continue;
+    if (!isAllowedStart(pin.start, item.minutes, occ.windowStart, occ.windowEnd, slotStarts(ctx, item, occ.date)))
+      continue;
     if (occ.perWeekIndex >= 0 && used[occ.perWeekIndex]! >= demand.perWeek[occ.perWeekIndex]!.limit) continue;
-    const own = [...fixed, ...slots].filter((s) => s.owner === pin.owner);
+    const own = [...fixed, ...slots, ...(pin.owner === 'me' ? guards : [])].filter((s) => s.owner === pin.owner);
     const span = { start: pin.start - item.commuteMinutes, end: pin.end + item.commuteMinutes };
     const fits = pin.owner === 'me' ? keepsTransition(span, own, T) : isFree(span, own);
     if (!fits) continue;
-    if (pin.owner === 'me') {
-      const dayStart = Math.round(day.startMs / 60_000);
-      const dayEnd = Math.round(day.endMs / 60_000);
-      const committed = committedMinutes([...fixed, ...slots], dayStart, dayEnd) + (span.end - span.start);
-      if (committed > ctx.profile.rules.maxCommittedMinutesPerDay) continue;
+    if (pin.owner === 'me' && !high.has(item.source)) {
+      // Rule 7 (r2): the waking day that holds it stays within the cap (high habits exempt).
+      const w = waking[wakingDayAt(waking, pin.start)];
+      if (!w) continue;
+      const committed = cappedMinutes([...fixed, ...slots], w, high) + (span.end - span.start);
+      if (!fitsDailyCap(committed, ctx.profile.rules.maxCommittedMinutesPerDay, true)) continue;
     }
     const block: Slot = {
       start: pin.start,

@@ -1,4 +1,4 @@
-import type { Category } from '../plan-types.js';
+import type { BlockRole, Category } from '../plan-types.js';
 import type { Interval } from './interval.js';
 
 /** A block while the allocator works, in epoch minutes. */
@@ -10,6 +10,8 @@ export interface Slot extends Interval {
   fixed: boolean;
   mode?: 'in-person' | 'virtual';
   location?: string;
+  /** Travel or arrive-early minutes of the block's source (absent for the item itself). */
+  role?: BlockRole;
 }
 
 /** The local clock of the week: a wall time on a date as epoch minutes. */
@@ -23,6 +25,7 @@ export function commuteAround(activity: Slot, minutesBefore: number, minutesAfte
     title,
     owner: activity.owner,
     fixed: activity.fixed,
+    role: 'travel' as const,
   };
   const out: Slot[] = [];
   if (minutesBefore > 0) out.push({ ...base, start: activity.start - minutesBefore, end: activity.start });

@@ -1,173 +1,226 @@
-import { type DayOption, isBetter } from './day-options.js';
+import { compareValues, type StageOption, TIER, TIER_COUNT } from './stage-options.js';
 
-interface StateNode {
+/**
+ * A week's value: tiers (flexible work included), the balance (sum of squared loads, minutes²),
+ * then owner order and earliness folded into one number (`penalty`).
+ */
+export interface WeekValue {
+  tiers: number[];
+  balance: number;
+  penalty: number;
+}
+
+interface StateNode extends WeekValue {
   counts: number[];
   work: number;
-  /** The least moved work the chosen days could hold (their minimum block lengths added). */
-  workFloor: number;
-  tiers: number[];
-  penalty: number;
-  option: DayOption | undefined;
+  option: StageOption | undefined;
   prev: StateNode | undefined;
 }
 
-/** Above this many states a day keeps only the best ones (a beam); no week seen so far comes near. */
-const MAX_STATES = 200_000;
-/** The quick first pass that finds a good week to prune against. */
-const FIRST_PASS_STATES = 64;
-
-const EMPTY: DayOption = {
-  perWeekMask: 0,
-  workMinutes: 0,
-  workVariant: -1,
-  workMinimum: 0,
-  tiers: [0, 0, 0, 0, 0, 0],
-  penalty: 0,
-  assignment: new Map(),
-};
-
-/**
- * Chooses one option per day so that no `perWeek` item exceeds its limit and the week's tier
- * vector is lexicographically largest, flexible work counting at most `workDemand` minutes.
- *
- * A dynamic programme over days whose state is (occurrences used per `perWeek` item, work placed).
- * The objective is a sum of day vectors and lexicographic order is compatible with addition, so
- * keeping the best vector per state is exact. Two reductions keep it fast and exact: a count that
- * can no longer reach its limit is slack and merged, and a state whose optimistic completion
- * (each tier's best remaining days added) is lexicographically below a week already found is dropped.
- */
-export function chooseWeek(dayOptions: DayOption[][], limits: number[], workDemand: number): DayOption[] {
-  const days = dayOptions.map((o) => (o.length ? o : [EMPTY]));
-  const remaining = remainingAvailability(days, limits.length);
-  const optimistic = optimisticRest(days, workDemand);
-  const quick = runDays(days, limits, workDemand, remaining, optimistic, undefined, FIRST_PASS_STATES);
-  const exact = runDays(days, limits, workDemand, remaining, optimistic, quick, MAX_STATES);
-  const best = exact ?? quick;
-  const chosen: DayOption[] = [];
-  for (let node = best; node?.option; node = node.prev) chosen.unshift(node.option);
-  return chosen;
+/** The stages of one independent part of the week, in time order. */
+export interface WeekProblem {
+  stages: StageOption[][];
+  /** Per counter, how many placements the week allows (perWeek occurrences, or 1 for a split occurrence). */
+  limits: number[];
+  /** Moved work to place, in minutes (0 when none). */
+  workDemand: number;
+  /** Per stage, `me`'s committed minutes already there (undefined: the stage is not a waking day of `me`). */
+  fixedLoads: (number | undefined)[];
 }
 
-function runDays(
-  days: DayOption[][],
-  limits: number[],
-  workDemand: number,
+/** The quick first pass that finds a good week to prune against: this many best states per stage. */
+const FIRST_PASS_STATES = 48;
+
+/** Lexicographic order of week values: more minutes tier by tier, then a better balance, then owner order. */
+export function compareWeek(a: WeekValue, b: WeekValue): number {
+  for (let i = 0; i < a.tiers.length; i++) if (a.tiers[i] !== b.tiers[i]) return b.tiers[i]! - a.tiers[i]!;
+  return a.balance - b.balance || a.penalty - b.penalty;
+}
+
+/**
+ * Chooses one option per stage so that no counter passes its limit and moved work stays within its
+ * demand, with the best week value (DESIGN §3: tiers, then the balanced week, then owner order).
+ *
+ * A dynamic programme over stages whose state is (placements per counter, work placed). The value
+ * is a sum of stage values — the balance adds each waking day's (load)² — and lexicographic order
+ * is compatible with addition, so keeping the best value per state is exact. A count that can no
+ * longer reach its limit is slack and merged; a state whose optimistic completion cannot beat a
+ * week already found (a first pass keeping a few states per stage) is dropped. No state is ever
+ * dropped for lack of room: the search is exact.
+ */
+export function chooseWeek(problem: WeekProblem): { options: (StageOption | undefined)[]; value: WeekValue } {
+  const remaining = remainingAvailability(problem);
+  const rest = optimisticRest(problem);
+  const quick = runStages(problem, remaining, rest, undefined, FIRST_PASS_STATES);
+  const exact = runStages(problem, remaining, rest, quick, Number.POSITIVE_INFINITY) ?? quick;
+  const options: (StageOption | undefined)[] = [];
+  for (let node = exact; node?.prev; node = node.prev) options.unshift(node.option);
+  return {
+    options,
+    value: exact ? { tiers: exact.tiers, balance: exact.balance, penalty: exact.penalty } : emptyValue(),
+  };
+}
+
+const emptyValue = (): WeekValue => ({ tiers: Array(TIER_COUNT).fill(0), balance: 0, penalty: 0 });
+
+function runStages(
+  problem: WeekProblem,
   remaining: number[][],
-  optimistic: number[][],
+  rest: Rest[],
   bound: StateNode | undefined,
   maxStates: number,
 ): StateNode | undefined {
+  const { limits, workDemand } = problem;
+  const G = limits.length;
+  // Counts are keyed by a mixed-radix number (base limit + 1 per counter) while it stays exact.
+  const radix: number[] = [];
+  let product = 1;
+  for (const l of limits) {
+    radix.push(product);
+    product *= l + 1;
+  }
+  const numeric = product * (workDemand + 1) < Number.MAX_SAFE_INTEGER;
+  const counts = new Array<number>(G);
+  const tiers = new Array<number>(TIER_COUNT);
   let states: StateNode[] = [
-    {
-      counts: limits.map(() => 0),
-      work: 0,
-      workFloor: 0,
-      tiers: [0, 0, 0, 0, 0, 0],
-      penalty: 0,
-      option: undefined,
-      prev: undefined,
-    },
+    { ...emptyValue(), counts: limits.map(() => 0), work: 0, option: undefined, prev: undefined },
   ];
-  days.forEach((options, d) => {
-    const next = new Map<string, StateNode[]>();
-    const rest = optimistic[d + 1]!;
+  problem.stages.forEach((stageOptions, k) => {
+    const next = new Map<number | string, StateNode>();
+    const fixed = problem.fixedLoads[k];
+    const after = rest[k + 1]!;
+    const left = remaining[k + 1]!;
+    const options = stageOptions.length ? stageOptions : [undefined];
     for (const state of states) {
-      for (const option of withWorkChoice(options)) {
-        const counts = addMask(state.counts, option.perWeekMask, limits, remaining[d + 1]!);
-        if (!counts) continue;
-        // Blocks have a minimum length: a day's work is usable only while the floors fit the demand.
-        const workFloor = state.workFloor + option.workMinimum;
-        if (option.workMinutes > 0 && workFloor > workDemand) continue;
-        const work = Math.min(workDemand, state.work + option.workMinutes);
-        const tiers = state.tiers.map((t, i) => t + (option.tiers[i] ?? 0));
-        tiers[1] = work;
-        if (bound && isBetter(bound.tiers, 0, optimisticTiers(tiers, rest, workDemand), 0)) continue;
-        const penalty = state.penalty + option.penalty + (state.work + option.workMinutes > workDemand ? 1 : 0);
-        insertUndominated(next, counts.join(','), { counts, work, workFloor, tiers, penalty, option, prev: state });
+      for (const option of options) {
+        const work = state.work + (option?.workMinutes ?? 0);
+        if (work > workDemand) continue;
+        let over = false;
+        for (let g = 0; g < G; g++) counts[g] = state.counts[g]!;
+        for (const g of option?.groups ?? []) if (++counts[g]! > limits[g]!) over = true;
+        if (over) continue;
+        let key: number | string = 0;
+        for (let g = 0; g < G; g++) {
+          const c = Math.max(counts[g]!, limits[g]! - left[g]!);
+          counts[g] = c;
+          if (numeric) key = (key as number) + c * radix[g]!;
+        }
+        key = numeric ? (key as number) * (workDemand + 1) + work : `${counts.join(',')}|${work}`;
+        for (let t = 0; t < TIER_COUNT; t++) tiers[t] = state.tiers[t]! + (option?.tiers[t] ?? 0);
+        const load = fixed === undefined ? 0 : fixed + (option?.load ?? 0);
+        const balance = state.balance + load * load;
+        // Owner order, then (DESIGN's last tie-breaks, approximately) placements on earlier stages.
+        const penalty = state.penalty + (option ? option.penalty * ORDER_WEIGHT + k * placedMinutes(option) : 0);
+        if (bound && !canBeat(tiers, balance, penalty, after, workDemand, bound)) continue;
+        const current = next.get(key);
+        if (current && compareParts(tiers, balance, penalty, current) >= 0) continue;
+        next.set(key, { tiers: [...tiers], balance, penalty, counts: [...counts], work, option, prev: state });
       }
     }
-    states = [...next.values()].flat();
-    if (states.length > maxStates) states = keepBest(states, maxStates);
+    states = [...next.values()];
+    if (states.length > maxStates) states = states.sort(compareWeek).slice(0, maxStates);
   });
   let best: StateNode | undefined;
-  for (const s of states) {
-    if (!best || isBetter(s.tiers, s.penalty, best.tiers, best.penalty)) best = s;
-  }
+  for (const s of states) if (!best || compareWeek(s, best) < 0) best = s;
   return best;
 }
 
-/** Each option, and for one holding moved work also the same day without it (its floor may not fit later). */
-function withWorkChoice(options: DayOption[]): DayOption[] {
-  return options.flatMap((o) =>
-    o.workMinutes > 0 ? [o, { ...o, workMinutes: 0, workMinimum: 0, workVariant: -1 }] : [o],
-  );
+/** Owner order outweighs earliness: a stage's earliness (stage index × minutes placed) stays below it. */
+const ORDER_WEIGHT = 1e7;
+
+const placedMinutes = (o: StageOption) => o.tiers.reduce((s, t) => s + t, 0);
+
+/** `compareWeek` on unpacked parts, without building a value. */
+function compareParts(tiers: number[], balance: number, penalty: number, b: WeekValue): number {
+  for (let i = 0; i < tiers.length; i++) if (tiers[i] !== b.tiers[i]) return b.tiers[i]! - tiers[i]!;
+  return balance - b.balance || penalty - b.penalty;
 }
 
-/** `remaining[d][i]`: on how many of the days from `d` on the i-th perWeek item can be placed. */
-function remainingAvailability(days: DayOption[][], n: number): number[][] {
-  const out: number[][] = [Array(n).fill(0)];
-  for (let d = days.length - 1; d >= 0; d--) {
-    const any = days[d]!.reduce((m, o) => m | o.perWeekMask, 0);
-    out.unshift(out[0]!.map((c, i) => c + (any & (1 << i) ? 1 : 0)));
+/** Whether some completion of a state could be strictly better than `bound`. */
+function canBeat(
+  tiers: number[],
+  balance: number,
+  penalty: number,
+  rest: Rest,
+  workDemand: number,
+  bound: WeekValue,
+): boolean {
+  for (let i = 0; i < tiers.length; i++) {
+    const t = i === TIER.flexibleWork ? Math.min(workDemand, tiers[i]! + rest.tiers[i]!) : tiers[i]! + rest.tiers[i]!;
+    if (t !== bound.tiers[i]) return t > bound.tiers[i]!;
+  }
+  // Tying the bound's tiers needs every later stage at its best in every tier (flexible work
+  // aside), so the balance still to come is at least what such options add.
+  const still = rest.balanceAtBest;
+  return balance + still - bound.balance < 0 || (balance + still === bound.balance && penalty < bound.penalty);
+}
+
+/** What the stages from some point on could add at best, and the least balance they add. */
+interface Rest {
+  tiers: number[];
+  /** With any options. */
+  balance: number;
+  /** With options at the stage's best in every tier but flexible work (Infinity: none such). */
+  balanceAtBest: number;
+}
+
+/** `remaining[k][g]`: in how many of the stages from `k` on counter g can be incremented. */
+function remainingAvailability(problem: WeekProblem): number[][] {
+  const n = problem.limits.length;
+  const out: number[][] = [];
+  out[problem.stages.length] = Array(n).fill(0);
+  for (let k = problem.stages.length - 1; k >= 0; k--) {
+    const here = new Set(problem.stages[k]!.flatMap((o) => o.groups));
+    out[k] = out[k + 1]!.map((c, g) => c + (here.has(g) ? 1 : 0));
   }
   return out;
-}
-
-/** `optimistic[d]`: per tier, the most the days from `d` on could add, each day at its best for that tier. */
-function optimisticRest(days: DayOption[][], workDemand: number): number[][] {
-  const out: number[][] = [[0, 0, 0, 0, 0, 0]];
-  for (let d = days.length - 1; d >= 0; d--) {
-    const best = [0, 0, 0, 0, 0, 0];
-    for (const o of days[d]!) {
-      for (let t = 0; t < 6; t++) best[t] = Math.max(best[t]!, t === 1 ? o.workMinutes : o.tiers[t]!);
-    }
-    out.unshift(out[0]!.map((v, t) => Math.min(t === 1 ? workDemand : Number.POSITIVE_INFINITY, v + best[t]!)));
-  }
-  return out;
-}
-
-function optimisticTiers(tiers: number[], rest: number[], workDemand: number): number[] {
-  return tiers.map((t, i) => (i === 1 ? Math.min(workDemand, t + rest[i]!) : t + rest[i]!));
 }
 
 /**
- * Adds a day's mask to the counts; undefined when a limit would be passed. A count that can no
- * longer reach its limit on the remaining days is raised to the slack level, so equivalent states merge.
+ * `rest[k]`: per tier, the most the stages from `k` on could add, each at its best for that tier,
+ * and the least balance they could add (their fixed loads alone).
  */
-function addMask(counts: number[], mask: number, limits: number[], remaining: number[]): number[] | undefined {
+function optimisticRest(problem: WeekProblem): Rest[] {
+  const out: Rest[] = [];
+  out[problem.stages.length] = { tiers: Array(TIER_COUNT).fill(0), balance: 0, balanceAtBest: 0 };
+  for (let k = problem.stages.length - 1; k >= 0; k--) {
+    const options = problem.stages[k]!;
+    const best = Array(TIER_COUNT).fill(0) as number[];
+    for (const o of options) for (let t = 0; t < TIER_COUNT; t++) best[t] = Math.max(best[t]!, o.tiers[t]!);
+    const fixed = problem.fixedLoads[k];
+    const atBest = options.filter((o) => o.tiers.every((v, t) => t === TIER.flexibleWork || v === best[t]));
+    const least = (list: StageOption[]) => (list.length ? Math.min(...list.map((o) => o.load)) : 0);
+    const square = (load: number) => (fixed === undefined ? 0 : (fixed + load) ** 2);
+    const next = out[k + 1]!;
+    out[k] = {
+      tiers: next.tiers.map((v, t) => v + best[t]!),
+      balance: next.balance + square(Math.min(0, least(options))),
+      balanceAtBest:
+        options.length && !atBest.length
+          ? Number.POSITIVE_INFINITY
+          : next.balanceAtBest + square(options.length ? least(atBest) : 0),
+    };
+  }
+  return out;
+}
+
+/**
+ * Adds one to each counter in `groups`; undefined when a limit would be passed. A count that can no
+ * longer reach its limit on the remaining stages is raised to the slack level, so equivalent states merge.
+ */
+export function addGroups(
+  counts: number[],
+  groups: number[],
+  limits: number[],
+  remaining: number[],
+): number[] | undefined {
   const out = [...counts];
-  for (let i = 0; i < limits.length; i++) {
-    if (mask & (1 << i)) {
-      out[i]! += 1;
-      if (out[i]! > limits[i]!) return undefined;
-    }
-    out[i] = Math.max(out[i]!, Math.min(limits[i]!, limits[i]! - remaining[i]!));
+  for (const g of groups) {
+    out[g]! += 1;
+    if (out[g]! > limits[g]!) return undefined;
   }
+  for (let g = 0; g < limits.length; g++) out[g] = Math.max(out[g]!, limits[g]! - remaining[g]!);
   return out;
 }
 
-function keepBest(states: StateNode[], max: number): StateNode[] {
-  return [...states].sort((a, b) => (isBetter(a.tiers, a.penalty, b.tiers, b.penalty) ? -1 : 1)).slice(0, max);
-}
-
-/**
- * With the same counts, state `a` makes `b` useless when whatever the remaining days add, `a` ends
- * at least as good: more flexible IOP, or equal IOP with at least as much work and a rest at
- * least as good (work is capped, so more work never hurts).
- */
-function dominates(a: StateNode, b: StateNode): boolean {
-  if (a.tiers[0]! !== b.tiers[0]!) return a.tiers[0]! > b.tiers[0]!;
-  if (a.work < b.work || a.workFloor > b.workFloor) return false;
-  const rest = (s: StateNode) => [s.tiers[2]!, s.tiers[3]!, s.tiers[4]!, s.tiers[5]!];
-  return !isBetter(rest(b), b.penalty, rest(a), a.penalty);
-}
-
-function insertUndominated(map: Map<string, StateNode[]>, key: string, node: StateNode): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [node]);
-    return;
-  }
-  if (list.some((s) => dominates(s, node))) return;
-  map.set(key, [...list.filter((s) => !dominates(node, s)), node]);
-}
+export { compareValues };

@@ -1,48 +1,41 @@
 import { hasShifts, isShiftSource } from '../imports/imported-slots.js';
 import type { Profile } from '../profile.js';
-import { committedMinutes } from './rules/daily-cap.js';
+import type { Interval } from './interval.js';
 import { forbiddenSpans, keepsTransition } from './rules/transition-gap.js';
 import type { Slot } from './slot.js';
-import { type Candidate, type OwnerDay, solveSubsets } from './subset-scheduler.js';
+import type { Candidate, OwnerDay } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';
 
+/** The key of moved work among a stage's candidates (occurrence indexes are 0 or more). */
 export const WORK_KEY = -1;
 const SOURCE = 'work.flexible';
 
 /**
- * Where moved work goes on a day: a block of its own (with its own travel on on-site days), or
- * joined directly to one of the day's shift pieces, before or after it — then the day's
- * contiguous work counts as one and its travel moves out (DESIGN §3, rules 5–6).
+ * Where moved work goes in a stage: a block of its own within one date's `work.flexible` hours
+ * (with its own travel on on-site days), or joined directly to a run of shift pieces, before or
+ * after it — then the run counts as one and its travel moves out (DESIGN §3, rules 5–6).
  */
-export type WorkMode = { kind: 'standalone' } | { kind: 'after' | 'before'; group: Slot[] };
+export type WorkMode =
+  | { kind: 'standalone'; date: string; window: Interval; commute: number }
+  | { kind: 'after' | 'before'; date: string; window: Interval; commute: number; group: Slot[] };
 
-/** One way to hold `minutes` of moved work, with `me`'s feasibility table for the other items. */
-export interface WorkVariant {
-  minutes: number;
-  mode: WorkMode;
-  /** When true the work is the table's last bit; otherwise it is already part of the day. */
-  withBit: boolean;
-  table: { end: Float64Array; last: Int8Array };
-}
-
-/** A mode made concrete for one length: the day `me` then has, and the blocks it adds or removes. */
+/** A mode made concrete for one length: `me`'s stage then, what it adds or removes, its load. */
 export interface RealizedWork {
   day: OwnerDay;
-  cands: Candidate[];
+  /** The work block as a candidate to schedule (standalone), or undefined when joined. */
+  cand: Candidate | undefined;
   added: Slot[];
   removed: Slot[];
+  /** Committed minutes it adds to the waking day (block and travel, less travel moved out). */
+  load: number;
 }
 
-export interface DayWorkContext {
+export interface StageWorkContext {
   ctx: WeekContext;
-  date: string;
-  weekday: number;
-  dayStart: number;
-  dayEnd: number;
-  /** `me`'s fixed blocks near the day. */
+  /** The waking day (or date) the stage covers. */
+  stage: Interval;
+  /** `me`'s fixed blocks near the stage (sleep and leave guards included). */
   mine: Slot[];
-  /** The other candidates of `me` that day. */
-  cands: Candidate[];
   baseDay: OwnerDay;
 }
 
@@ -51,74 +44,95 @@ export function workTitle(ctx: WeekContext): string {
   return hasShifts(ctx.profile) ? 'Work (moved)' : 'Work';
 }
 
-/** Moved work is tried in 15-minute steps, plus the longest block the day allows; a joined block may be this short. */
+/** Moved work is placed in 15-minute steps (aligned so that the week's demand can be met exactly). */
 export const WORK_STEP_MINUTES = 15;
 
-/** Every useful variant of moved work on a day, longest feasible lengths included. */
-export function workVariants(w: DayWorkContext, workDemand: number): WorkVariant[] {
-  const flex = w.ctx.profile.work?.flexible;
-  if (!flex || workDemand <= 0 || !flex.days.includes(w.weekday)) return [];
-  const windowStart = w.ctx.clock(w.date, flex.earliestMinute);
-  const windowEnd = w.ctx.clock(w.date, flex.latestMinute);
-  const longest = Math.min(workDemand, windowEnd - windowStart);
-  const variants: WorkVariant[] = [];
-  for (const group of shiftGroups(
-    w.mine.filter((s) => s.start < w.dayEnd && s.end > w.dayStart),
-    w.ctx.profile,
-  )) {
-    for (const kind of ['after', 'before'] as const) {
-      for (let len = WORK_STEP_MINUTES; len <= longest; len = nextLength(len, longest)) {
-        const r = realizeWork(w, { kind, group }, len);
-        if (!r) break;
-        variants.push({ minutes: len, mode: { kind, group }, withBit: false, table: solveSubsets(r.cands, r.day) });
-      }
+/** Every way moved work could go in the stage. */
+export function workModes(w: StageWorkContext): WorkMode[] {
+  const work = w.ctx.profile.work;
+  const flex = work?.flexible;
+  if (!work || !flex) return [];
+  const out: WorkMode[] = [];
+  for (const day of w.ctx.week.days) {
+    if (!flex.days.includes(day.weekday)) continue;
+    const start = Math.max(w.ctx.clock(day.date, flex.earliestMinute), w.stage.start);
+    const end = Math.min(w.ctx.clock(day.date, flex.latestMinute), w.stage.end);
+    if (end <= start) continue;
+    const window = { start, end };
+    const commute = work.remoteDays.includes(day.weekday) ? 0 : work.commuteMinutes;
+    out.push({ kind: 'standalone', date: day.date, window, commute });
+    for (const group of shiftRuns(
+      w.mine.filter((s) => s.start <= end && s.end >= start),
+      w.ctx.profile,
+    )) {
+      out.push({ kind: 'after', date: day.date, window, commute, group });
+      out.push({ kind: 'before', date: day.date, window, commute, group });
     }
   }
-  for (let len = flex.minBlockMinutes; len <= longest; len = nextLength(len, longest)) {
-    const r = realizeWork(w, { kind: 'standalone' }, len)!;
-    variants.push({ minutes: len, mode: { kind: 'standalone' }, withBit: true, table: solveSubsets(r.cands, r.day) });
+  return out;
+}
+
+/** The lengths worth trying between `min` and `max`: the step grid, the grid offset by the demand's remainder, and `max`. */
+export function workLengths(min: number, max: number, demand: number): number[] {
+  const out = new Set<number>();
+  const offset = demand % WORK_STEP_MINUTES;
+  for (const base of [0, offset]) {
+    for (let len = base; len <= max; len += WORK_STEP_MINUTES) if (len >= min && len > 0) out.add(len);
   }
-  return variants;
+  if (max >= min && max > 0) out.add(max);
+  return [...out].sort((a, b) => a - b);
 }
 
-function nextLength(len: number, longest: number): number {
-  const next = len + WORK_STEP_MINUTES;
-  return next > longest && len < longest ? longest : next;
-}
-
-/** The day with `minutes` of moved work in `mode`, or undefined when the mode breaks a rule. */
-export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number): RealizedWork | undefined {
-  const work = w.ctx.profile.work!;
-  const flex = work.flexible!;
-  const commute = work.remoteDays.includes(w.weekday) ? 0 : work.commuteMinutes;
-  const windowStart = w.ctx.clock(w.date, flex.earliestMinute);
-  const windowEnd = w.ctx.clock(w.date, flex.latestMinute);
+/** The stage with `minutes` of moved work in `mode`, or undefined when the mode breaks a rule. */
+export function realizeWork(w: StageWorkContext, mode: WorkMode, minutes: number): RealizedWork | undefined {
+  const { window, commute } = mode;
   if (mode.kind === 'standalone') {
-    const candidate: Candidate = { key: WORK_KEY, minutes, commute, windowStart, windowEnd };
-    return { day: w.baseDay, cands: [...w.cands, candidate], added: [], removed: [] };
+    if (minutes > window.end - window.start) return undefined;
+    const cand: Candidate = {
+      key: WORK_KEY,
+      minutes,
+      commute,
+      windowStart: window.start,
+      windowEnd: window.end,
+      capped: true,
+    };
+    return { day: w.baseDay, cand, added: [], removed: [], load: minutes + 2 * commute };
   }
   const first = mode.group[0]!;
   const last = mode.group[mode.group.length - 1]!;
   const base = { source: SOURCE, title: workTitle(w.ctx), owner: 'me', fixed: false } as const;
+  const isShiftTravel = (s: Slot) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source);
   let block: Slot;
   let travel: Slot | undefined;
   let removed: Slot | undefined;
   if (mode.kind === 'after') {
     block = { ...base, category: 'work', start: last.end, end: last.end + minutes };
-    removed = w.mine.find(
-      (s) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source) && s.start === last.end,
-    );
-    if (commute > 0)
-      travel = { ...base, category: 'commute', title: 'Travel', start: block.end, end: block.end + commute };
+    removed = w.mine.find((s) => isShiftTravel(s) && s.start === last.end);
+    if (removed)
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.end,
+        end: block.end + commute,
+      };
   } else {
     block = { ...base, category: 'work', start: first.start - minutes, end: first.start };
-    removed = w.mine.find(
-      (s) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source) && s.end === first.start,
-    );
-    if (commute > 0)
-      travel = { ...base, category: 'commute', title: 'Travel', start: block.start - commute, end: block.start };
+    removed = w.mine.find((s) => isShiftTravel(s) && s.end === first.start);
+    if (removed)
+      travel = {
+        ...base,
+        category: 'commute',
+        role: 'travel',
+        title: 'Travel',
+        start: block.start - commute,
+        end: block.start,
+      };
   }
-  if (block.start < windowStart || block.end > windowEnd) return undefined;
+  // A run whose trip is chained to the program (rule 5a) has no trip of its own to move out.
+  if (commute > 0 && !removed) return undefined;
+  if (block.start < window.start || block.end > window.end) return undefined;
   const span = {
     start: Math.min(block.start, travel?.start ?? block.start),
     end: Math.max(block.end, travel?.end ?? block.end),
@@ -126,20 +140,19 @@ export function realizeWork(w: DayWorkContext, mode: WorkMode, minutes: number):
   const others = w.mine.filter((s) => s !== removed && !mode.group.includes(s));
   if (!keepsTransition(span, others, w.ctx.profile.rules.transitionMinutes)) return undefined;
   const added = travel ? [block, travel] : [block];
+  const load = minutes + (travel ? travel.end - travel.start : 0) - (removed ? removed.end - removed.start : 0);
+  if (load > w.baseDay.capRoom) return undefined;
   const mine = [...w.mine.filter((s) => s !== removed), ...added];
-  const committed = committedMinutes(mine, w.dayStart, w.dayEnd);
-  const cap = w.ctx.profile.rules.maxCommittedMinutesPerDay;
-  if (committed > cap) return undefined;
   const day: OwnerDay = {
     forbidden: forbiddenSpans(mine, w.ctx.profile.rules.transitionMinutes, true),
     gap: w.ctx.profile.rules.transitionMinutes,
-    capRoom: cap - committed,
+    capRoom: w.baseDay.capRoom - load,
   };
-  return { day, cands: w.cands, added, removed: removed ? [removed] : [] };
+  return { day, cand: undefined, added, removed: removed ? [removed] : [], load };
 }
 
-/** The day's contiguous runs of shift pieces that start within the day. */
-function shiftGroups(mine: Slot[], profile: Profile): Slot[][] {
+/** The contiguous runs of shift pieces. */
+function shiftRuns(mine: Slot[], profile: Profile): Slot[][] {
   const pieces = mine
     .filter((s) => s.category === 'work' && isShiftSource(profile, s.source))
     .sort((a, b) => a.start - b.start);

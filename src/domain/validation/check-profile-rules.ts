@@ -2,6 +2,7 @@ import { normalizeProfile, type Profile } from '../profile.js';
 import type { ProfileInput } from '../profile-schema.js';
 import { checkDates } from './check-dates.js';
 import { checkReferences } from './check-references.js';
+import { checkSearchLimits } from './check-search-limits.js';
 import { checkOwnClashes, checkSleepOverlap } from './check-sleep-overlap.js';
 import { checkTimes } from './check-times.js';
 
@@ -17,7 +18,7 @@ const MAX_PROBLEMS = 100;
  */
 export function checkProfileRules(input: ProfileInput): ValidationResult {
   const shape = [...checkDates(input), ...checkTimes(input)];
-  const problems = [...shape, ...checkReferences(input)];
+  const problems = [...shape, ...checkReferences(input), ...checkSearchLimits(input)];
   // Overlap with sleep is only meaningful once every time and date reads correctly.
   if (shape.length === 0) problems.push(...checkSleepOverlap(input), ...checkOwnClashes(input));
   if (problems.length > 0) return { ok: false, problems: capProblems(problems) };

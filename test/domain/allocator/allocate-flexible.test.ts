@@ -56,8 +56,10 @@ describe('moved work joined to a shift or on its own', () => {
       ],
     });
     const moved = plan.blocks.filter((b) => b.source === 'work.flexible' && b.category === 'work');
-    expect(moved.map(minutesOf).sort((a, b) => a - b)).toEqual([15, 60]);
-    expect(plan.score.tiers[1]).toBe(75);
-    expect(plan.budget.leaveMinutes).toBe(25);
+    // (r2) Work keeps 15 minutes from each session, so 90 + 70 = 160 minutes are displaced: each
+    // day holds one 60-minute block of its own (a joined 15 would waste the day), 40 are leave.
+    expect(moved.map(minutesOf).sort((a, b) => a - b)).toEqual([60, 60]);
+    expect(plan.score.tiers[1]).toBe(120);
+    expect(plan.budget.leaveMinutes).toBe(40);
   });
 });

@@ -186,7 +186,14 @@ describe('work shifts', () => {
       '2026-12-01 17:00–17:30 commute work.shifts.0',
     ]);
     expect(plan.leave).toEqual([
-      { start: '2026-12-01T11:30:00-05:00', end: '2026-12-01T13:30:00-05:00', minutes: 120, reason: 'Appointment' },
+      // (r2 §4a) Work given up for an event is personal time, never called an appointment.
+      {
+        start: '2026-12-01T11:30:00-05:00',
+        end: '2026-12-01T13:30:00-05:00',
+        minutes: 120,
+        reason: 'Personal',
+        kind: 'personal',
+      },
     ]);
   });
 
@@ -199,7 +206,13 @@ describe('work shifts', () => {
       '2026-12-01 09:00–10:00 work work.shifts.0',
     ]);
     expect(plan.leave).toEqual([
-      { start: '2026-12-01T10:00:00-05:00', end: '2026-12-01T17:00:00-05:00', minutes: 420, reason: 'Appointment' },
+      {
+        start: '2026-12-01T10:00:00-05:00',
+        end: '2026-12-01T17:00:00-05:00',
+        minutes: 420,
+        reason: 'Personal',
+        kind: 'personal',
+      },
     ]);
   });
 
@@ -228,19 +241,24 @@ describe('work shifts', () => {
     expect(plan.blocks.filter((b) => b.category === 'work').length).toBe(4);
   });
 
-  it('an in-person session takes the evening end of a late shift, with travel, as leave', () => {
+  it('an in-person session takes the evening end of a late shift, with direct travel and a transition, as leave', () => {
     const plan = planFor({
       work: { shifts: [{ days: ['mon'], start: '12:00', end: '20:00' }], commuteMinutes: 30 },
       iop: { startDate: '2026-11-30', commuteMinutes: 20, sessions: [{ days: ['mon'], start: '18:00', end: '21:00' }] },
     });
-    // Session travel leaves at 17:40; work's own travel home needs 30 minutes before that.
+    // (r2, rule 5a) No time at home between: one trip from work (fromWorkMinutes defaults to the
+    // longer commute, 30) ends at 18:00; work stops transitionMinutes (15) before it, and its own
+    // trip home is not made.
     expect(lines(plan, (b) => b.source === 'work.shifts.0')).toEqual([
       '2026-11-30 11:30–12:00 commute work.shifts.0',
-      '2026-11-30 12:00–17:10 work work.shifts.0',
-      '2026-11-30 17:10–17:40 commute work.shifts.0',
+      '2026-11-30 12:00–17:15 work work.shifts.0',
     ]);
-    expect(plan.leave.map((l) => [l.start.slice(11, 16), l.end.slice(11, 16), l.minutes])).toEqual([
-      ['17:10', '20:00', 170],
+    expect(lines(plan, (b) => b.source === 'iop.sessions.0' && b.category === 'commute')).toEqual([
+      '2026-11-30 17:30–18:00 commute iop.sessions.0',
+      '2026-11-30 21:00–21:20 commute iop.sessions.0',
+    ]);
+    expect(plan.leave.map((l) => [l.start.slice(11, 16), l.end.slice(11, 16), l.minutes, l.kind])).toEqual([
+      ['17:15', '20:00', 165, 'treatment'],
     ]);
   });
 });
@@ -267,7 +285,13 @@ describe('night shifts', () => {
     // 05:30–06:00 is shorter than an hour and is dropped too.
     expect(lines(plan, (b) => b.category === 'work')[0]).toBe('2026-11-29 22:00–05:00 work work.shifts.0');
     expect(plan.leave).toEqual([
-      { start: '2026-11-30T05:00:00-05:00', end: '2026-11-30T06:00:00-05:00', minutes: 60, reason: 'Appointment' },
+      {
+        start: '2026-11-30T05:00:00-05:00',
+        end: '2026-11-30T06:00:00-05:00',
+        minutes: 60,
+        reason: 'Personal',
+        kind: 'personal',
+      },
     ]);
   });
 });

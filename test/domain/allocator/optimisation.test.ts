@@ -279,9 +279,10 @@ describe('a full week', () => {
     const plan = planFor(RICH);
     expect(plan.score.tiers).toEqual(tierSums(plan, RICH));
     expect(plan.score.tiers[0]).toBe(60);
-    // All 240 displaced work minutes move: joined directly to Tuesday's, Thursday's and Friday's
-    // shifts (one trip instead of two), which leaves room for every peer call.
-    expect(plan.score.tiers[1]).toBe(240);
+    // (r2) Work stops 15 minutes before the direct trip to the 16:00 session (15:05), so Monday and
+    // Wednesday give up 115 minutes each. All 230 move: joined directly to Tuesday's, Thursday's
+    // and Friday's shifts (one trip instead of two), which leaves room for every peer call.
+    expect(plan.score.tiers[1]).toBe(230);
     expect(plan.score.tiers[3]).toBe(7 * 15);
     // Only the Thursday session the closure cancels is listed, for information.
     expect(plan.unplaced.map((u) => [u.source, u.date, u.code])).toEqual([['iop.sessions.0', '2026-12-03', 'closed']]);
@@ -289,7 +290,8 @@ describe('a full week', () => {
     // Where it joins a shift it starts the moment the shift ends: no gap, one trip home.
     const moved = plan.blocks.filter((b) => b.source === 'work.flexible' && b.category === 'work');
     expect(moved.length).toBeGreaterThan(0);
-    for (const m of moved) {
+    // On on-site days; on remote Friday a block of its own costs no travel and is as good (r2 balance).
+    for (const m of moved.filter((b) => !b.start.startsWith('2026-12-04'))) {
       expect(plan.blocks.some((b) => b.source === 'work.shifts.0' && b.category === 'work' && b.end === m.start)).toBe(
         true,
       );
@@ -335,19 +337,22 @@ describe('a full week', () => {
 
 describe('rotating flexible duties', () => {
   it.each(['2026-11-30', '2026-12-07'])(
-    'a daily duty is split fairly between two free owners (week of %s)',
+    'a daily duty is split fairly between two free household members (week of %s)',
     (weekDate) => {
       const plan = planFor(
         {
-          household: [{ id: 'alex', name: 'Alex' }],
-          duties: [{ title: 'Dinner', minutes: 60, window: ['17:00', '19:30'], owners: ['me', 'alex'], rotate: true }],
+          household: [
+            { id: 'alex', name: 'Alex' },
+            { id: 'sam', name: 'Sam' },
+          ],
+          duties: [{ title: 'Dinner', minutes: 60, window: ['17:00', '19:30'], owners: ['sam', 'alex'], rotate: true }],
         },
         weekDate,
       );
       const owners = plan.blocks.filter((b) => b.source === 'dinner').map((b) => b.owner);
       expect(owners).toHaveLength(7);
-      const me = owners.filter((o) => o === 'me').length;
-      expect(Math.abs(me - (7 - me))).toBeLessThanOrEqual(1);
+      const sam = owners.filter((o) => o === 'sam').length;
+      expect(Math.abs(sam - (7 - sam))).toBeLessThanOrEqual(1);
     },
   );
 
@@ -355,12 +360,23 @@ describe('rotating flexible duties', () => {
     const first = (weekDate: string) =>
       planFor(
         {
-          household: [{ id: 'alex', name: 'Alex' }],
-          duties: [{ title: 'Dinner', minutes: 60, window: ['17:00', '19:30'], owners: ['me', 'alex'], rotate: true }],
+          household: [
+            { id: 'alex', name: 'Alex' },
+            { id: 'sam', name: 'Sam' },
+          ],
+          duties: [{ title: 'Dinner', minutes: 60, window: ['17:00', '19:30'], owners: ['sam', 'alex'], rotate: true }],
         },
         weekDate,
       ).blocks.find((b) => b.source === 'dinner')!.owner;
     expect(first('2026-11-30')).not.toBe(first('2026-12-07'));
+  });
+
+  it('(r2) a duty I share with a free household member goes to them: the balanced week comes before owner order', () => {
+    const plan = planFor({
+      household: [{ id: 'alex', name: 'Alex' }],
+      duties: [{ title: 'Dinner', minutes: 60, window: ['17:00', '19:30'], owners: ['me', 'alex'], rotate: true }],
+    });
+    expect(new Set(plan.blocks.filter((b) => b.source === 'dinner').map((b) => b.owner))).toEqual(new Set(['alex']));
   });
 
   it('a non-rotating duty goes to the first listed owner who has room', () => {

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type Candidate,
   earliestStart,
+  findSchedule,
   type OwnerDay,
-  scheduleOf,
-  solveSubsets,
 } from '../../../src/domain/allocator/subset-scheduler.js';
 
 const NONE = Number.NEGATIVE_INFINITY;
@@ -15,6 +14,7 @@ const cand = (key: number, minutes: number, windowStart: number, windowEnd: numb
   commute,
   windowStart,
   windowEnd,
+  capped: true,
 });
 
 const day = (over: Partial<OwnerDay> = {}): OwnerDay => ({
@@ -24,15 +24,22 @@ const day = (over: Partial<OwnerDay> = {}): OwnerDay => ({
   ...over,
 });
 
-/** The masks the table says can be placed, as lists of candidate keys. */
+const subset = (cands: Candidate[], mask: number) => cands.filter((_, i) => mask & (1 << i));
+
+/** The subsets `findSchedule` can place, as lists of candidate keys. */
 function feasibleSets(cands: Candidate[], d: OwnerDay): number[][] {
-  const table = solveSubsets(cands, d);
   const out: number[][] = [];
   for (let mask = 1; mask < 1 << cands.length; mask++) {
-    if (table.end[mask] !== Number.POSITIVE_INFINITY)
-      out.push(cands.filter((_, i) => mask & (1 << i)).map((c) => c.key));
+    if (findSchedule(subset(cands, mask), d)) out.push(subset(cands, mask).map((c) => c.key));
   }
   return out;
+}
+
+/** The end of the last span of a schedule. */
+function endOf(cands: Candidate[], d: OwnerDay): number | undefined {
+  const schedule = findSchedule(cands, d);
+  if (!schedule) return undefined;
+  return Math.max(...schedule.map(({ key, start }) => start + cands.find((c) => c.key === key)!.minutes));
 }
 
 describe('earliestStart', () => {
@@ -98,15 +105,14 @@ describe('earliestStart', () => {
   });
 });
 
-describe('solveSubsets', () => {
+describe('findSchedule: which sets fit', () => {
   it('three 60-minute items in a 150-minute window with a 15-minute gap: every single and pair, not all three', () => {
     // A pair needs 60 + 15 + 60 = 135 ≤ 150 minutes; all three need 210.
     const cands = [cand(10, 60, 0, 150), cand(11, 60, 0, 150), cand(12, 60, 0, 150)];
     expect(feasibleSets(cands, day())).toEqual([[10], [11], [10, 11], [12], [10, 12], [11, 12]]);
-    const table = solveSubsets(cands, day());
-    expect(table.end[0b001]).toBe(60);
-    expect(table.end[0b011]).toBe(135);
-    expect(table.end[0b111]).toBe(Number.POSITIVE_INFINITY);
+    expect(endOf(subset(cands, 0b001), day())).toBe(60);
+    expect(endOf(subset(cands, 0b011), day())).toBe(135);
+    expect(endOf(cands, day())).toBeUndefined();
   });
 
   it('in a 130-minute window no pair fits', () => {
@@ -122,8 +128,7 @@ describe('solveSubsets', () => {
   it('finds the order that works when windows differ', () => {
     // A (60 min) may run until 200; B (30 min) must end by 100: only B then A fits.
     const cands = [cand(0, 60, 0, 200), cand(1, 30, 0, 100)];
-    const table = solveSubsets(cands, day());
-    expect(table.end[0b11]).toBe(105);
+    expect(endOf(cands, day())).toBe(105);
   });
 
   it('respects forbidden spans between the items', () => {
@@ -152,10 +157,9 @@ describe('solveSubsets', () => {
   });
 });
 
-describe('scheduleOf', () => {
+describe('findSchedule: the schedule', () => {
   const check = (cands: Candidate[], d: OwnerDay, mask: number) => {
-    const table = solveSubsets(cands, d);
-    const schedule = scheduleOf(cands, d, table, mask);
+    const schedule = findSchedule(subset(cands, mask), d) ?? [];
     const spans = schedule
       .map(({ key, start }) => {
         const c = cands.find((x) => x.key === key)!;
@@ -170,7 +174,7 @@ describe('scheduleOf', () => {
     return schedule;
   };
 
-  it('gives the left-shifted schedule of the chosen subset', () => {
+  it('gives a left-shifted schedule of the set, deadline first', () => {
     const cands = [cand(7, 60, 0, 200), cand(8, 30, 0, 100)];
     expect(check(cands, day(), 0b11)).toEqual([
       { key: 8, start: 0 },
@@ -187,16 +191,35 @@ describe('scheduleOf', () => {
     });
     const cands = [cand(0, 60, 0, 600, 10), cand(1, 45, 0, 600), cand(2, 90, 150, 600, 20)];
     for (let mask = 1; mask < 8; mask++) {
-      const table = solveSubsets(cands, d);
-      if (table.end[mask] === Number.POSITIVE_INFINITY) continue;
+      if (!findSchedule(subset(cands, mask), d)) continue;
       const schedule = check(cands, d, mask);
       expect(schedule.map((s) => s.key).sort()).toEqual(cands.filter((_, i) => mask & (1 << i)).map((c) => c.key));
     }
   });
 
-  it('returns nothing for an infeasible subset', () => {
+  it('returns nothing for an infeasible set', () => {
     const cands = [cand(0, 60, 0, 130), cand(1, 60, 0, 130)];
-    const table = solveSubsets(cands, day());
-    expect(scheduleOf(cands, day(), table, 0b11)).toEqual([]);
+    expect(findSchedule(cands, day())).toBeUndefined();
+  });
+
+  it('places a slot item only at one of its starts (r2)', () => {
+    // Slots at 60 and 180; something forbidden over 50–100 leaves only 180.
+    const meeting = { ...cand(0, 60, 60, 240), starts: [60, 180] };
+    expect(findSchedule([meeting], day({ forbidden: [{ start: 50, end: 100 }] }))).toEqual([{ key: 0, start: 180 }]);
+    expect(findSchedule([meeting], day({ forbidden: [{ start: 50, end: 200 }] }))).toBeUndefined();
+  });
+
+  it('a high habit (not capped) fits on a day with no room under the cap (r2, rule 7)', () => {
+    const walk = { ...cand(0, 30, 0, 600), capped: false };
+    expect(findSchedule([walk], day({ capRoom: -60 }))).toEqual([{ key: 0, start: 0 }]);
+    expect(findSchedule([walk, cand(1, 15, 0, 600)], day({ capRoom: -60 }))).toBeUndefined();
+  });
+
+  it('is exact for 25 items that only fit in one order', () => {
+    // Item i must start exactly at 20·i: windows of its own length, given in reverse.
+    const cands = Array.from({ length: 25 }, (_, i) => cand(24 - i, 10, 20 * (24 - i), 20 * (24 - i) + 10));
+    const schedule = findSchedule(cands, day({ gap: 10 }));
+    expect(schedule?.map((s) => s.start)).toEqual(Array.from({ length: 25 }, (_, i) => 20 * i));
+    expect(findSchedule([...cands, cand(99, 10, 0, 500)], day({ gap: 10 }))).toBeUndefined();
   });
 });

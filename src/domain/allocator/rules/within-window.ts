@@ -5,3 +5,22 @@
 export function isWithinWindow(start: number, minutes: number, windowStart: number, windowEnd: number): boolean {
   return start >= windowStart && start + minutes <= windowEnd;
 }
+
+/**
+ * (r2) An item with `slots` starts exactly at one of the allowed starts (epoch minutes) of its
+ * day; without slots any start within the window will do.
+ */
+export function isAllowedStart(
+  start: number,
+  minutes: number,
+  windowStart: number,
+  windowEnd: number,
+  starts: readonly number[] | undefined,
+): boolean {
+  return isWithinWindow(start, minutes, windowStart, windowEnd) && (!starts || starts.includes(start));
+}
+
+/** The sentence explaining a refusal by rule 5 for one day. */
+export function windowRefusal(dayName: string, minutes: number, window: string, after: string): string {
+  return `${dayName}: no ${minutes}-minute gap ${window}${after}`;
+}
