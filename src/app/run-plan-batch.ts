@@ -8,7 +8,6 @@ import type { Io } from './io.js';
 import { type BatchProfile, type BatchResult, planBatchProfile } from './plan-batch-profile.js';
 import type { BatchShare } from './plan-batch-worker.js';
 import type { PlanOptions } from './planned-week.js';
-import { checkSheetFlags } from './render-plan-output.js';
 import { resolveNow } from './resolve-now.js';
 
 const PROFILE_FILE = /\.(ya?ml|json)$/i;
@@ -39,7 +38,6 @@ export async function runPlanBatch(configs: readonly string[], options: PlanOpti
   if ([options.add, options.skip, options.closed].some((list) => (list ?? []).length > 0)) {
     throw new UsageError('--add, --skip and --closed are for one profile; --config names several');
   }
-  checkSheetFlags(options);
   const profiles = listProfiles(configs, io.cwd);
   const outDir = resolve(io.cwd, options.out);
   const nowMs = resolveNow(options.now, io.env, io.now);
