@@ -29,6 +29,8 @@ const PROFILES_PER_WORKER = 40;
  * threads, one per core (the built command only).
  */
 export async function runPlanBatch(configs: readonly string[], options: PlanOptions, io: Io): Promise<number> {
+  // Checked here, not with the other flags (src/commands/plan-options.ts): whether `--config`
+  // names a batch depends on the file system (one name may be a folder).
   if (options.out === undefined) throw new UsageError('--config with several profiles or a folder needs --out DIR');
   for (const flag of SINGLE_ONLY) {
     if (options[flag] !== undefined && options[flag] !== false) {
