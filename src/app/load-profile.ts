@@ -28,6 +28,8 @@ export async function loadProfile(
   io: Io,
 ): Promise<LoadedProfile> {
   const { config, example } = options;
+  // Flag logic, but here for every command that reads a profile: with `plan`, a `--config` that
+  // names a folder is a batch, which reports `--example` its own way (src/app/run-plan-batch.ts).
   if (config !== undefined && example !== undefined && example !== false) {
     throw new UsageError('--config and --example cannot be used together');
   }

@@ -40,6 +40,8 @@ export async function planWeek(options: WeekRequest, io: Io): Promise<PlannedWee
   // A shipped example shows its program: outside it, the first week of the program instead.
   const weekDate =
     stateful || !options.showProgram || options.week !== 'this' ? asked : exampleWeek(profile, asked, options, io);
+  // `--add`, `--skip` and `--closed` are checked here, not with the other flags: against the
+  // week and the profile's items.
   const requested = parseOverrideFlags(options);
   const outside = findOverrideOutsideWeek(requested, buildWeek(profile.timezone, profile.weekStart, weekDate));
   if (outside) throw new UsageError(outside);

@@ -3,7 +3,7 @@ import { readShippedTemplate, readTemplateFile } from '../adapters/files/read-te
 import { writeOutputFiles } from '../adapters/files/write-files.js';
 import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderText } from '../adapters/render/render-text.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { escapeJsonControls } from '../view/display-text.js';
 import { buildPlanViewModel, type SheetView } from '../view/plan-view-model.js';
 import type { Io } from './io.js';
@@ -16,7 +16,6 @@ const EXTENSIONS = { text: 'txt', md: 'md', html: 'html', json: 'json', remind: 
  * `iop-plan-<isoWeek>[-family].<ext>` (atomic, 0600, idempotent) and prints the path unless `--quiet`.
  */
 export async function renderPlanOutput(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<void> {
-  checkSheetFlags(options);
   const view = sheetViewOf(options);
   const toFile = options.out !== undefined;
   const document = await renderDocument(planned, options, view, io, toFile);
@@ -47,19 +46,6 @@ export function sheetViewOf(options: PlanOptions): SheetView {
 export function planFileName(planned: PlannedWeek, options: PlanOptions, prefix = ''): string {
   const suffix = sheetViewOf(options) === 'family' ? '-family' : '';
   return `${prefix}iop-plan-${planned.plan.week.isoWeek}${suffix}.${EXTENSIONS[options.format]}`;
-}
-
-/** The flag combinations a plan sheet refuses, before anything is computed or written. */
-export function checkSheetFlags(options: PlanOptions): void {
-  if (options.view === 'employer' && !options.ics) {
-    throw new UsageError('--view employer is for calendar files only (add --ics); plans always show full detail');
-  }
-  if (options.view === 'family' && options.format === 'json' && !options.ics) {
-    throw new UsageError('--view family needs --format text, md or html (JSON is always the full plan)');
-  }
-  if (options.template !== undefined && options.format !== 'md' && options.format !== 'html') {
-    throw new UsageError('--template needs --format md or --format html');
-  }
 }
 
 export async function renderDocument(

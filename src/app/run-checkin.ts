@@ -26,17 +26,22 @@ import type { Io } from './io.js';
 import { loadProfile } from './load-profile.js';
 import { resolveNow } from './resolve-now.js';
 
+/** `checkin`'s options once its flags are checked (src/commands/checkin-options.ts). */
 export interface CheckinOptions {
   config?: string;
   example?: string | boolean;
   now?: string;
   color?: boolean;
   quiet?: boolean;
+  /** A real date (YYYY-MM-DD); whether it is in the future is checked here, in the profile's zone. */
   date?: string;
-  attended?: boolean;
-  missed?: boolean;
+  /** `--attended` or `--missed`. */
+  status?: AttendanceStatus;
+  /** Tidied, and only with a status. */
   note?: string;
+  /** Tidied. */
   win?: string;
+  /** Only with a status; which numbers exist depends on the day's sessions, checked here. */
   session?: string;
 }
 
@@ -53,14 +58,8 @@ export const NO_TTY_MESSAGE =
  * checked before the first line is written.
  */
 export async function runCheckin(options: CheckinOptions, io: Io, deps: CheckinDeps = {}): Promise<number> {
-  const status = statusFlag(options);
-  const win = options.win === undefined ? undefined : checkedText(options.win, '--win');
-  const note = options.note === undefined ? undefined : checkedText(options.note, '--note');
-  if (note !== undefined && status === undefined) throw new UsageError('--note goes with --attended or --missed');
-  if (options.session !== undefined && status === undefined)
-    throw new UsageError('--session goes with --attended or --missed');
-  if (options.date !== undefined && !isRealDate(options.date))
-    throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
+  // The flags alone were checked at the command boundary; what needs the profile is checked here.
+  const { status, win, note } = options;
   const interactive = status === undefined && win === undefined;
   if (interactive && !deps.prompter && !io.stdinIsTTY) throw new UsageError(NO_TTY_MESSAGE);
 
@@ -99,17 +98,6 @@ interface Context {
   nowMs: number;
   today: string;
   at: string;
-}
-
-function statusFlag(options: CheckinOptions): AttendanceStatus | undefined {
-  if (options.attended && options.missed) throw new UsageError('use either --attended or --missed, not both');
-  return options.attended ? 'attended' : options.missed ? 'missed' : undefined;
-}
-
-function checkedText(text: string, flag: string): string {
-  const result = tidyCheckinText(text);
-  if (!result.ok) throw new UsageError(`${flag}: the text ${result.problem}`);
-  return result.text;
 }
 
 function sessionsOn(ctx: Context, date: string): PlannedSession[] {

@@ -18,8 +18,9 @@ import type { Io } from './io.js';
 import { resolveNow } from './resolve-now.js';
 import { runPlan } from './run-plan.js';
 
+/** `init`'s options once its flags are checked (src/commands/init-options.ts). */
 export interface InitOptions {
-  section?: string;
+  section?: SectionName;
   color?: boolean;
 }
 
@@ -43,7 +44,7 @@ export const NO_TTY_MESSAGE = 'init is interactive; use `iop-plan profile import
 export async function runInit(options: InitOptions, io: Io, deps: InitDeps = {}): Promise<number> {
   // Checked before inquirer loads: with stdin from /dev/null a prompt waits forever.
   if (!deps.prompter && !io.stdinIsTTY) throw new UsageError(NO_TTY_MESSAGE);
-  const section = parseSection(options.section);
+  const { section } = options;
   const store = await import('../adapters/store/profile-store.js');
   const drafts = await import('../adapters/store/init-draft-store.js');
   const stored = await store.readStoredProfile(io.env);
@@ -173,12 +174,6 @@ function formatWhen(iso: string, zone: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an earlier run';
   return formatDayTime(date.getTime(), zone);
-}
-
-function parseSection(name: string | undefined): SectionName | undefined {
-  if (name === undefined) return undefined;
-  if ((SECTION_NAMES as string[]).includes(name)) return name as SectionName;
-  throw new UsageError(`--section: "${name}" is not one of ${SECTION_NAMES.join(', ')}`);
 }
 
 /** Part of every calendar UID: random, so two people's calendars never collide. */

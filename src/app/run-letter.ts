@@ -10,7 +10,7 @@ import { buildLetterViewModel, type LetterViewModel } from '../domain/letter/let
 import { findForbiddenWord } from '../domain/privacy/forbidden-words.js';
 import type { Profile } from '../domain/profile.js';
 import { localDateOf } from '../domain/week.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Io } from './io.js';
 import { loadProfile } from './load-profile.js';
 import { resolveNow } from './resolve-now.js';
@@ -39,7 +39,6 @@ export type LetterFormat = 'md' | 'html';
  */
 export async function runLetter(options: LetterOptions, io: Io): Promise<number> {
   const format = options.format ?? 'md';
-  if (format !== 'md' && format !== 'html') throw new UsageError('--format: choose md or html');
   const { profile } = await loadProfile(options, io);
   if (!profile.work) throw new UserError('letter needs a work section in the profile (your scheduled hours)');
   const nowMs = resolveNow(options.now, io.env, io.now);

@@ -8,7 +8,6 @@ import type { Io } from './io.js';
 import { type BatchProfile, type BatchResult, planBatchProfile } from './plan-batch-profile.js';
 import type { BatchShare } from './plan-batch-worker.js';
 import type { PlanOptions } from './planned-week.js';
-import { checkSheetFlags } from './render-plan-output.js';
 import { resolveNow } from './resolve-now.js';
 
 const PROFILE_FILE = /\.(ya?ml|json)$/i;
@@ -30,6 +29,8 @@ const PROFILES_PER_WORKER = 40;
  * threads, one per core (the built command only).
  */
 export async function runPlanBatch(configs: readonly string[], options: PlanOptions, io: Io): Promise<number> {
+  // Checked here, not with the other flags (src/commands/plan-options.ts): whether `--config`
+  // names a batch depends on the file system (one name may be a folder).
   if (options.out === undefined) throw new UsageError('--config with several profiles or a folder needs --out DIR');
   for (const flag of SINGLE_ONLY) {
     if (options[flag] !== undefined && options[flag] !== false) {
@@ -39,7 +40,6 @@ export async function runPlanBatch(configs: readonly string[], options: PlanOpti
   if ([options.add, options.skip, options.closed].some((list) => (list ?? []).length > 0)) {
     throw new UsageError('--add, --skip and --closed are for one profile; --config names several');
   }
-  checkSheetFlags(options);
   const profiles = listProfiles(configs, io.cwd);
   const outDir = resolve(io.cwd, options.out);
   const nowMs = resolveNow(options.now, io.env, io.now);

@@ -18,7 +18,6 @@ import { decideSync, isWrite, type KnownResource } from '../domain/sync/decide-s
 import { calendarDisplayName, syncCalendars } from '../domain/sync/sync-calendars.js';
 import { formatDayTime } from '../domain/time/format-day-time.js';
 import { localDateOf } from '../domain/week.js';
-import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { planWeek } from './plan-week.js';
 import { renderSyncReport, type SyncedCalendar } from './sync-report.js';
@@ -52,9 +51,6 @@ const ALL_VIEWS: CalendarView[] = ['me', 'family', 'employer'];
  * writes nothing.
  */
 export async function runSync(options: SyncOptions, io: Io, deps: SyncDeps = {}): Promise<number> {
-  if (options.example !== undefined && options.example !== false)
-    throw new UsageError('sync needs your own profile (the stored one or --config FILE), not --example');
-  if (options.program && options.weeks !== undefined) throw new UsageError('use either --weeks or --program, not both');
   const settings = readSyncSettings(io.env);
   const planned = await planWeek({ config: options.config, week: options.week, now: options.now }, io);
   const plans = await planWeeks(planned, options, io);

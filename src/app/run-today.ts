@@ -1,7 +1,6 @@
 import { showCachedToday } from '../adapters/plan-cache/show-cached-today.js';
 import { loadChalk } from '../adapters/render/load-chalk.js';
 import { renderToday } from '../adapters/render/render-today.js';
-import { isRealDate } from '../domain/time/real-date.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { resolveNow } from './resolve-now.js';
@@ -22,9 +21,7 @@ export interface TodayOptions {
  * libraries load only on the fresh path, and no prompt, calendar or template library at all.
  */
 export async function runToday(options: TodayOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isRealDate(options.date)) {
-    throw new UsageError(`--date: "${options.date}" is not a date (YYYY-MM-DD)`);
-  }
+  // `--date` is a real date (src/commands/today-options.ts); whether it is in the planned week is checked below.
   const nowMs = resolveNow(options.now, io.env, io.now);
   const stateful = options.example === undefined || options.example === false;
   const cached = stateful ? await showCachedToday({ ...options, nowMs }, io) : undefined;

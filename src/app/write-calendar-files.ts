@@ -8,7 +8,7 @@ import { consecutiveWeeks, programWeeks } from '../domain/calendar/calendar-week
 import { planCalendarFiles, weekLabel } from '../domain/calendar/plan-calendar-files.js';
 import { sequenceEvents } from '../domain/calendar/sequence-events.js';
 import type { Plan } from '../domain/plan-types.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Io } from './io.js';
 import { planWeek } from './plan-week.js';
 import type { PlannedWeek, PlanOptions } from './planned-week.js';
@@ -78,7 +78,6 @@ function emptyReason(view: CalendarView): string {
 }
 
 function calendarWeekStarts(planned: PlannedWeek, options: WeeksRequest): string[] {
-  if (options.program && options.weeks !== undefined) throw new UsageError('use either --weeks or --program, not both');
   if (options.program) {
     const program = programWeeks(planned.profile);
     if (!program.ok) throw new UserError(program.problem);

@@ -5,7 +5,7 @@ import { readFolderTexts, removeFile } from '../adapters/files/local-files.js';
 import { checkOutputFiles, isAsWritten, writeOutputFiles } from '../adapters/files/write-files.js';
 import { planCalendarFiles } from '../domain/calendar/plan-calendar-files.js';
 import { addDays, localInstant } from '../domain/week.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Io } from './io.js';
 import type { PlannedWeek, PlanOptions } from './planned-week.js';
 import { planWeeks } from './write-calendar-files.js';
@@ -18,7 +18,8 @@ import { planWeeks } from './write-calendar-files.js';
  * Like `--ics`, it covers `--weeks N` or `--program` when given.
  */
 export async function prepareVdir(planned: PlannedWeek, options: PlanOptions, io: Io): Promise<{ write: () => void }> {
-  if (options.view === 'all') throw new UsageError('--vdir writes one calendar: use --view me, family or employer');
+  // `--view all` with `--vdir` is refused at the command boundary (src/commands/plan-options.ts).
+  if (options.view === 'all') throw new Error('prepareVdir: --vdir writes one calendar, not --view all');
   const plans = await planWeeks(planned, options, io);
   const file = planCalendarFiles(planned.profile, plans, [options.view])[0];
   const dtstampMs = Date.parse(planned.plan.generatedAt);

@@ -1,7 +1,8 @@
 import { processIo } from '../app/io.js';
-import { type CheckinOptions, runCheckin } from '../app/run-checkin.js';
+import { runCheckin } from '../app/run-checkin.js';
+import { type CheckinFlags, toCheckinOptions } from './checkin-options.js';
 
-/** Commander has checked the flags (src/cli.ts); this only hands them to the use case. */
-export async function checkinCommand(options: Record<string, unknown>): Promise<number> {
-  return runCheckin(options as unknown as CheckinOptions, processIo());
+/** The flags checked at the command boundary, then the use case. */
+export async function checkinCommand(flags: CheckinFlags): Promise<number> {
+  return runCheckin(toCheckinOptions(flags), processIo());
 }

@@ -1,6 +1,8 @@
 import { processIo } from '../app/io.js';
-import { type InitOptions, runInit } from '../app/run-init.js';
+import { runInit } from '../app/run-init.js';
+import { type InitFlags, toInitOptions } from './init-options.js';
 
-export async function initCommand(options: InitOptions): Promise<number> {
-  return runInit(options, processIo());
+/** The flags checked at the command boundary, then the use case. */
+export async function initCommand(flags: InitFlags): Promise<number> {
+  return runInit(toInitOptions(flags), processIo());
 }

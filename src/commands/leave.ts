@@ -1,7 +1,7 @@
 import { processIo } from '../app/io.js';
 import { type LeaveOptions, runLeave } from '../app/run-leave.js';
 
-/** Commander has checked the flags (src/cli.ts); this only hands them to the use case. */
-export async function leaveCommand(options: Record<string, unknown>): Promise<number> {
-  return runLeave(options as unknown as LeaveOptions, processIo());
+/** `leave`'s flags need no check beyond commander's: the options are the flags as read (src/cli/leave.ts). */
+export async function leaveCommand(options: LeaveOptions): Promise<number> {
+  return runLeave(options, processIo());
 }

@@ -1,7 +1,8 @@
 import { processIo } from '../app/io.js';
-import { type LetterOptions, runLetter } from '../app/run-letter.js';
+import { runLetter } from '../app/run-letter.js';
+import { type LetterFlags, toLetterOptions } from './letter-options.js';
 
-/** Commander has checked the flags (src/cli.ts); this only hands them to the use case. */
-export async function letterCommand(options: Record<string, unknown>): Promise<number> {
-  return runLetter(options as unknown as LetterOptions, processIo());
+/** The flags checked at the command boundary, then the use case. */
+export async function letterCommand(flags: LetterFlags): Promise<number> {
+  return runLetter(toLetterOptions(flags), processIo());
 }

@@ -1,5 +1,5 @@
-import type { PlanOptions } from '../app/planned-week.js';
-import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, readSimpleFlags } from './flag-table.js';
+import { COMMON_FLAGS, PLAN_CONFIG_FLAGS, PLAN_FLAGS, readSimpleFlags, type SimpleFlags } from './flag-table.js';
+import type { RawPlanOptions } from './plan-options.js';
 
 const FAST_PLAN_FLAGS = { ...COMMON_FLAGS, config: PLAN_CONFIG_FLAGS, ...PLAN_FLAGS };
 
@@ -16,28 +16,35 @@ export async function runPlanFast(args: string[]): Promise<number | undefined> {
   return planCommand(options);
 }
 
-/** `plan`'s flags as read, before `finishPlanOptions`. */
-export type RawPlanOptions = Omit<PlanOptions, 'config' | 'view'> & {
-  config?: string[];
-  json?: boolean;
-  view?: PlanOptions['view'];
-};
-
-/** `plan`'s options as commander's action passes them to planCommand, or undefined. */
-export function readPlanFlags(args: readonly string[]): ReturnType<typeof finishPlanOptions> | undefined {
+/** `plan`'s flags as commander's action passes them to planCommand, or undefined. */
+export function readPlanFlags(args: readonly string[]): RawPlanOptions | undefined {
   const flags = readSimpleFlags(FAST_PLAN_FLAGS, args);
   if (!flags || flags.example !== undefined) return undefined;
   if (typeof flags.now === 'string' && Number.isNaN(Date.parse(flags.now))) return undefined;
-  // As src/cli.ts: the repeatable flags start empty.
-  return finishPlanOptions({ ...flags, add: [], skip: [], closed: [] } as unknown as RawPlanOptions);
+  const format = oneOf(flags.format, PLAN_FLAGS.format.choices);
+  const view = oneOf(flags.view, PLAN_FLAGS.view.choices);
+  if (format === undefined || typeof flags.week !== 'string') return undefined;
+  const options: RawPlanOptions = {
+    week: flags.week,
+    format,
+    color: flags.color !== false,
+    // As src/cli/plan.ts: the repeatable flags start empty.
+    add: [],
+    skip: [],
+    closed: [],
+  };
+  if (Array.isArray(flags.config)) options.config = flags.config;
+  if (view !== undefined) options.view = view;
+  for (const key of ['now', 'out'] as const) {
+    const value = flags[key];
+    if (typeof value === 'string') options[key] = value;
+  }
+  for (const key of ['json', 'ics', 'quiet', 'strict', 'force'] as const) {
+    if (flags[key] === true) options[key] = true;
+  }
+  return options;
 }
 
-/**
- * What both command lines do with `plan`'s flags: `--json` is `--format json`, and the HTML sheet
- * is for the fridge, so it shows the household view unless `--view` says otherwise.
- */
-export function finishPlanOptions(o: RawPlanOptions) {
-  const format = o.json ? 'json' : o.format;
-  const sheetView = o.view === undefined && format === 'html' ? ('family' as const) : undefined;
-  return { ...o, format, view: o.view ?? ('me' as const), ...(sheetView ? { sheetView } : {}) };
+function oneOf<T extends string>(value: SimpleFlags[string] | undefined, choices: readonly T[]): T | undefined {
+  return choices.find((choice) => choice === value);
 }

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { processIo } from '../app/io.js';
-import type { PlanOptions } from '../app/planned-week.js';
 import { runPlan } from '../app/run-plan.js';
+import { type RawPlanOptions, toPlanOptions } from './plan-options.js';
 
 /** `--config` may name several profiles or a folder of them: then a plan for each (batch mode). */
-export async function planCommand(options: Omit<PlanOptions, 'config'> & { config?: string[] }): Promise<number> {
+export async function planCommand(raw: RawPlanOptions): Promise<number> {
+  const options = toPlanOptions(raw);
   const io = processIo();
   const { config: configs = [], ...rest } = options;
   if (isBatch(configs, io.cwd)) {

@@ -1,9 +1,11 @@
 import { processIo } from '../app/io.js';
-import { runSync, type SyncOptions } from '../app/run-sync.js';
+import { runSync } from '../app/run-sync.js';
 import { runSyncSetup } from '../app/run-sync-setup.js';
+import { type SyncFlags, toSyncOptions } from './sync-options.js';
 
-export async function syncCommand(options: SyncOptions): Promise<number> {
-  return runSync(options, processIo());
+/** The flags checked at the command boundary, then the use case. */
+export async function syncCommand(flags: SyncFlags): Promise<number> {
+  return runSync(toSyncOptions(flags), processIo());
 }
 
 export async function syncSetupCommand(): Promise<number> {

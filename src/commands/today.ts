@@ -1,7 +1,8 @@
 import { processIo } from '../app/io.js';
-import { runToday, type TodayOptions } from '../app/run-today.js';
+import { runToday } from '../app/run-today.js';
+import { type TodayFlags, toTodayOptions } from './today-options.js';
 
-/** Commander has checked the flags (src/cli.ts); this only hands them to the use case. */
-export async function todayCommand(options: Record<string, unknown>): Promise<number> {
-  return runToday(options as unknown as TodayOptions, processIo());
+/** The flags checked at the command boundary, then the use case. */
+export async function todayCommand(flags: TodayFlags): Promise<number> {
+  return runToday(toTodayOptions(flags), processIo());
 }

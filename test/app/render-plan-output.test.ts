@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedWeek, PlanOptions } from '../../src/app/planned-week.js';
 import { renderPlanOutput } from '../../src/app/render-plan-output.js';
-import { UsageError, UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors.js';
 import { fakeIo } from './fake-io.js';
 import { danaPlan, loadFixtureProfile } from './plan-builder.js';
 
@@ -96,14 +96,5 @@ describe('renderPlanOutput', () => {
     await renderPlanOutput(sneaky, { ...base, format: 'html' }, io);
     expect(io.out.join('')).not.toContain('<script>');
   });
-
-  it.each([
-    [{ view: 'employer' as const }, /--view employer is for calendar files/],
-    [{ format: 'json' as const, view: 'family' as const }, /--view family needs --format text, md or html/],
-    [{ format: 'text' as const, template: 'x.eta' }, /--template needs --format md or --format html/],
-  ])('rejects %o as a usage error', async (extra, message) => {
-    const failure = renderPlanOutput(planned, { ...base, ...extra }, fakeIo());
-    await expect(failure).rejects.toThrow(UsageError);
-    await expect(failure).rejects.toThrow(message);
-  });
+  // The flag combinations a sheet refuses: test/commands/plan-options.test.ts.
 });

@@ -62,7 +62,6 @@ describe('runPlanBatch', () => {
     [{ out: 'o', clearOverrides: true }, '--clear-overrides is for one profile'],
     [{ out: 'o', add: ['Dentist 2026-12-02 14:00-15:00'] }, '--add, --skip and --closed are for one profile'],
     [{ out: 'o', week: 'someday' }, '--week'],
-    [{ out: 'o', view: 'employer' as const }, '--view employer is for calendar files only'],
   ])('refuses %j before writing anything', async (options, message) => {
     const { dir, io } = clinic({ 'a.yaml': `${FIXTURES}/virtual-iop-night-shift.yaml` });
     const failure = runPlanBatch(['profiles'], { ...BASE, ...options }, io);

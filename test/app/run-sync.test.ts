@@ -141,10 +141,6 @@ describe('runSync', () => {
     expect(dav.log).toEqual([]);
     expect(out.join('')).not.toMatch(/left alone \(/);
   });
-
-  it('refuses --example: the shipped examples keep no state', async () => {
-    await expect(runSync(options({ example: true }), io())).rejects.toThrow(/not --example/);
-  });
 });
 
 describe('runSyncSetup', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runToday } from '../../src/app/run-today.js';
-import { UsageError } from '../../src/errors.js';
 import { fakeIo } from './fake-io.js';
 
 const config = 'test/fixtures/profiles/evening-iop-parent.yaml';
@@ -39,11 +38,5 @@ describe('runToday', () => {
     await expect(runToday({ config: 'no-such-profile.yaml', color: false, quiet: true }, fakeIo())).rejects.toThrow(
       'no such file',
     );
-  });
-
-  it.each(['tomorrow', '2026-02-30', '2026-1-5'])('rejects --date %s as a usage error', async (date) => {
-    const failure = runToday({ config, date, color: false }, fakeIo());
-    await expect(failure).rejects.toThrow(UsageError);
-    await expect(failure).rejects.toThrow(`--date: "${date}" is not a date (YYYY-MM-DD)`);
   });
 });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/app/io.js';
 import type { PlannedWeek, PlanOptions } from '../../src/app/planned-week.js';
 import { writeCalendarFiles } from '../../src/app/write-calendar-files.js';
-import { UsageError, UserError } from '../../src/errors.js';
+import { UserError } from '../../src/errors.js';
 import { readIcs } from '../adapters/calendar/read-ics.js';
 import { makeProfile, profileInput, sampleWeekPlan } from '../domain/calendar/calendar-fixtures.js';
 
@@ -123,10 +123,8 @@ describe('writeCalendarFiles', () => {
     expect(readdirSync(join(root, 'cal'))).toEqual(['iop-plan-2026-W49--2027-W07-me.ics']);
   });
 
-  it('rejects --weeks with --program, and --program without program dates', async () => {
-    await expect(writeCalendarFiles(planned(), options({ program: true, weeks: 2 }), fakeIo())).rejects.toThrow(
-      UsageError,
-    );
+  // --weeks with --program: test/commands/plan-options.test.ts.
+  it('rejects --program without program dates', async () => {
     const openEnded = makeProfile();
     openEnded.iop!.weeks = undefined;
     await expect(writeCalendarFiles(planned(openEnded), options({ program: true }), fakeIo())).rejects.toThrow(

@@ -72,13 +72,6 @@ describe('runInit', () => {
     expect(readdirSync(io.env.IOP_PLAN_CONFIG_DIR!).filter((f) => f.includes('backup'))).toHaveLength(1);
   });
 
-  it('refuses an unknown section as a usage error', async () => {
-    const { io } = fakeIo();
-    await expect(runInit({ section: 'meals' }, io, deps(fakePrompter({}).prompter))).rejects.toThrow(
-      /--section: "meals" is not one of about, work, calendars, sleep/,
-    );
-  });
-
   it('leaves a corrupt stored profile alone and asks nothing', async () => {
     const { io } = fakeIo();
     mkdirSync(io.env.IOP_PLAN_CONFIG_DIR!, { recursive: true });

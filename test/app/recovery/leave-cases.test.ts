@@ -191,7 +191,7 @@ describe('issue 11: leave and the employer letter tell the truth', () => {
   it('a missed session: its leave is shown apart and not counted', async () => {
     const config = leaveFixture('day-program-15h');
     const io = recoveryIo();
-    await runCheckin({ config, now: '2026-12-02T20:00:00Z', date: '2026-12-02', missed: true }, io);
+    await runCheckin({ config, now: '2026-12-02T20:00:00Z', date: '2026-12-02', status: 'missed' }, io);
     const before = await leaveOutput(config);
     const after = recoveryIo({ dataDir: io.dataDir });
     await runLeave({ config, now, week: '2026-12-02', color: false }, after);

@@ -13,7 +13,7 @@ const now = '2026-12-04T05:00:00Z';
 describe('runCheckin with flags', () => {
   it('records the sessions of the day in the log under the data folder (mode 0600)', async () => {
     const io = recoveryIo();
-    await runCheckin({ config, now, date: '2026-11-30', attended: true }, io);
+    await runCheckin({ config, now, date: '2026-11-30', status: 'attended' }, io);
     const path = join(io.dataDir, 'profiles', 'profile', 'checkins.jsonl');
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const [entry] = readFileSync(path, 'utf8')
@@ -33,22 +33,19 @@ describe('runCheckin with flags', () => {
 
   it('a missed session gets a kind word, and the second one the attendance-review note', async () => {
     const io = recoveryIo();
-    await runCheckin({ config, now, date: '2026-12-02', missed: true, note: 'sick child' }, io);
+    await runCheckin({ config, now, date: '2026-12-02', status: 'missed', note: 'sick child' }, io);
     expect(text(io.out)).toContain('does not erase your progress');
     expect(text(io.out)).not.toContain('review attendance');
-    await runCheckin({ config, now, date: '2026-12-03', missed: true }, io);
+    await runCheckin({ config, now, date: '2026-12-03', status: 'missed' }, io);
     expect(text(io.out)).toContain(
       'Many programs review attendance after two missed sessions — talk to your counsellor',
     );
   });
 
   it.each([
-    [{ attended: true, missed: true }, 'use either --attended or --missed'],
-    [{ note: 'x' }, '--note goes with --attended or --missed'],
-    [{ win: '   ' }, '--win: the text is empty'],
-    [{ date: '2026-02-30', attended: true }, '--date: "2026-02-30" is not a date'],
-    [{ date: '2026-12-20', attended: true }, 'is in the future'],
-    [{ date: '2026-11-30', attended: true, session: '3' }, '--session: choose a number from 1 to 1'],
+    // The flags alone are checked by toCheckinOptions (test/commands/checkin-options.test.ts).
+    [{ date: '2026-12-20', status: 'attended' as const }, 'is in the future'],
+    [{ date: '2026-11-30', status: 'attended' as const, session: '3' }, '--session: choose a number from 1 to 1'],
   ])('refuses %o as a usage error (exit 2), writing nothing', async (flags, message) => {
     const io = recoveryIo();
     await expect(runCheckin({ config, now, ...flags }, io)).rejects.toMatchObject({
@@ -60,7 +57,7 @@ describe('runCheckin with flags', () => {
 
   it('a day without a session is a clear error naming the days that have one', async () => {
     const io = recoveryIo();
-    await expect(runCheckin({ config, now, date: '2026-11-29', attended: true }, io)).rejects.toMatchObject({
+    await expect(runCheckin({ config, now, date: '2026-11-29', status: 'attended' }, io)).rejects.toMatchObject({
       exitCode: 1,
       message: expect.stringContaining('no IOP session is planned on Sun 29 Nov 2026'),
     });
@@ -96,9 +93,9 @@ describe('runCheckin in a terminal', () => {
 describe('progress', () => {
   it('after three check-ins (one missed) and a win: the week chart, streak and supportive text', async () => {
     const io = recoveryIo();
-    await runCheckin({ config, now, date: '2026-11-30', attended: true }, io);
-    await runCheckin({ config, now, date: '2026-12-02', missed: true, note: 'sick child' }, io);
-    await runCheckin({ config, now, date: '2026-12-03', attended: true, win: 'Cooked dinner with Maya' }, io);
+    await runCheckin({ config, now, date: '2026-11-30', status: 'attended' }, io);
+    await runCheckin({ config, now, date: '2026-12-02', status: 'missed', note: 'sick child' }, io);
+    await runCheckin({ config, now, date: '2026-12-03', status: 'attended', win: 'Cooked dinner with Maya' }, io);
     io.out.length = 0;
     await runProgress({ config, now, color: false }, io);
     const output = text(io.out);

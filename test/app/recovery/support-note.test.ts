@@ -36,7 +36,7 @@ describe('the support note on checkin and progress follows the zone (DESIGN §2,
   ])('%s', async (zone, expected) => {
     const config = profileIn(zone);
     const io = recoveryIo();
-    await runCheckin({ config, now, date: '2026-12-02', missed: true }, io);
+    await runCheckin({ config, now, date: '2026-12-02', status: 'missed' }, io);
     const checkin = text(io.out);
     expect(checkin).toContain('missed');
     expect(checkin.trimEnd().split('\n').at(-1)).toContain(expected);
@@ -51,7 +51,7 @@ describe('the support note on checkin and progress follows the zone (DESIGN §2,
   it('the person’s own support line replaces the zone’s', async () => {
     const config = profileIn('Europe/London', 'support: { line: "Call Jo: 07700 900123" }\n');
     const io = recoveryIo();
-    await runCheckin({ config, now, date: '2026-11-30', attended: true }, io);
+    await runCheckin({ config, now, date: '2026-11-30', status: 'attended' }, io);
     expect(text(io.out)).toContain('Call Jo: 07700 900123');
     expect(text(io.out)).not.toContain('Samaritans');
   });
