@@ -171,8 +171,10 @@ interface Shift extends Interval {
   /** "Work", or an imported roster's label. */
   title: string;
   date: string;
-  /** 0 on remote days: no travel, and trips never chain (rule 5a). */
+  /** 0 on remote days: no travel. */
   commute: number;
+  /** False on remote days, which never chain (rule 5a); a zero commute is still on-site work. */
+  onSite: boolean;
 }
 
 /** How a session is reached on one side: from home (`chained` false) or directly from or to work. */
@@ -218,9 +220,8 @@ function workAndTravel(ctx: WeekContext, sleep: Slot[], visits: SessionVisit[], 
         !sleepBetween(v.session.end, g[0]!.start) &&
         !visitBetween(v.session.end, g[0]!.start, v),
     );
-    const homeBefore = prev && prev[0]!.commute > 0 ? v.arrival - ic - (end(prev) + prev[0]!.commute) : undefined;
-    const homeAfter =
-      next && next[0]!.commute > 0 ? next[0]!.start - next[0]!.commute - (v.session.end + ic) : undefined;
+    const homeBefore = prev?.[0]?.onSite ? v.arrival - ic - (end(prev) + prev[0]!.commute) : undefined;
+    const homeAfter = next?.[0]?.onSite ? next[0]!.start - next[0]!.commute - (v.session.end + ic) : undefined;
     const side = (home: number | undefined): Trip =>
       home !== undefined && home < minHome
         ? { chained: true, minutes: iop!.fromWorkMinutes }
@@ -233,7 +234,7 @@ function workAndTravel(ctx: WeekContext, sleep: Slot[], visits: SessionVisit[], 
     return { start: v.arrival - t.before.minutes, end: v.session.end + t.after.minutes, trip: t };
   });
   const minBlock = work?.flexible?.minBlockMinutes ?? 60;
-  const kept: (Slot & { commute: number })[] = [];
+  const kept: (Slot & { commute: number; onSite: boolean })[] = [];
   for (const sh of shifts) {
     const guards = units.map((u) => ({
       start: u.start - T - (u.trip.before.chained ? 0 : sh.commute),
@@ -245,7 +246,7 @@ function workAndTravel(ctx: WeekContext, sleep: Slot[], visits: SessionVisit[], 
       .map((p) => shrinkForTravel(p, others, sh.commute))
       .filter((p) => p.end > p.start && p.end - p.start >= Math.min(minBlock, sh.end - sh.start));
     const whole = { source: sh.source, category: 'work' as const, title: sh.title, owner: 'me', fixed: true };
-    for (const p of pieces) kept.push({ ...whole, ...p, commute: sh.commute });
+    for (const p of pieces) kept.push({ ...whole, ...p, commute: sh.commute, onSite: sh.onSite });
     for (const lost of subtractIntervals(sh, pieces)) {
       const inWeek = { start: Math.max(lost.start, ctx.weekStart), end: Math.min(lost.end, ctx.weekEnd) };
       if (inWeek.end > inWeek.start) displaced.push(...attribute(inWeek, guards, events, sh.commute));
@@ -261,12 +262,12 @@ function workAndTravel(ctx: WeekContext, sleep: Slot[], visits: SessionVisit[], 
     // A direct trip needs the work next to it: when giving way removed that work, go from home.
     if (before.chained) {
       const prev = runs.filter((g) => end(g) <= u.start && !sleepBetween(end(g), u.start)).at(-1);
-      if (prev && prev[0]!.commute > 0) chainedEnds.add(end(prev));
+      if (prev?.[0]?.onSite) chainedEnds.add(end(prev));
       else before = { chained: false, minutes: ic };
     }
     if (after.chained) {
       const next = runs.find((g) => g[0]!.start >= u.end && !sleepBetween(u.end, g[0]!.start));
-      if (next && next[0]!.commute > 0) chainedStarts.add(next[0]!.start);
+      if (next?.[0]?.onSite) chainedStarts.add(next[0]!.start);
       else after = { chained: false, minutes: ic };
     }
     const base = {
@@ -294,7 +295,7 @@ function workAndTravel(ctx: WeekContext, sleep: Slot[], visits: SessionVisit[], 
   for (const g of runs) {
     const first = g[0]!;
     const last = g[g.length - 1]!;
-    slots.push(...g.map(({ commute: _, ...s }) => s));
+    slots.push(...g.map(({ commute: _, onSite: __, ...s }) => s));
     if (!chainedStarts.has(first.start)) slots.push(...commuteAround({ ...first, end: last.end }, first.commute, 0));
     if (!chainedEnds.has(last.end)) slots.push(...commuteAround({ ...last, start: first.start }, 0, last.commute));
   }
@@ -309,10 +310,11 @@ function scheduledShifts(ctx: WeekContext, sleep: Slot[]): Shift[] {
   for (const date of ctx.dates) {
     if (work.daysOff.includes(date)) continue;
     const wd = weekdayOf(date);
-    const commute = work.remoteDays.includes(wd) ? 0 : work.commuteMinutes;
+    const onSite = !work.remoteDays.includes(wd);
+    const commute = onSite ? work.commuteMinutes : 0;
     for (const shift of shiftsOn(ctx, date, wd, sleep)) {
       if (ctx.skips.has(`${shift.source}@${date}`)) continue;
-      out.push({ start: shift.start, end: shift.end, source: shift.source, title: shift.title, date, commute });
+      out.push({ start: shift.start, end: shift.end, source: shift.source, title: shift.title, date, commute, onSite });
     }
   }
   return out;
