@@ -42,14 +42,19 @@ describe('plan --vdir', () => {
 
   it('removes its own events of the week that are gone, and keeps a file someone else wrote', async () => {
     const first = await run();
+    const before = new Map(first.map((f) => [f, readFileSync(join(root, 'vdir', f), 'utf8')]));
     writeFileSync(
       join(root, 'vdir', 'someone-else.ics'),
       'BEGIN:VCALENDAR\r\nDTSTART:20261201T080000Z\r\nEND:VCALENDAR\r\n',
     );
-    const second = await run({ add: ['Dentist 2026-12-01 06:30-07:30'] });
+    // An added event, and an item skipped that day: the skipped occurrence really leaves the plan.
+    const second = await run({ add: ['Dentist 2026-12-01 06:30-07:30'], skip: ['peer-call@2026-12-03'] });
     expect(second).toContain('someone-else.ics');
     const gone = first.filter((f) => !second.includes(f));
     expect(gone.length).toBeGreaterThan(0);
+    expect(
+      gone.some((f) => /Peer support call/.test(before.get(f) ?? '') && /20261203/.test(before.get(f) ?? '')),
+    ).toBe(true);
     const texts = second.map((f) => readFileSync(join(root, 'vdir', f), 'utf8'));
     expect(texts.some((t) => t.includes('Dentist'))).toBe(true);
   });

@@ -36,7 +36,11 @@ export const arbitraryHouseholdProfile: fc.Arbitrary<ProfileInput> = fc
     }));
     p.iop.flexible = p.iop.flexible.map((f: any) => ({ ...f, title: iopItemTitle }));
     p.habits = p.habits.map((h: any, i: number) => ({ ...h, title: habitTitles[i % habitTitles.length] }));
-    const [h, m] = hardDuty.start.split(':').map(Number) as [number, number];
+    // A night worker sleeps from 08:30 into the afternoon after each shift, and sleep is kept
+    // whole (a duty of theirs over it is a profile error): their own duty goes between the two.
+    const ownDuty = p.household.length === 0;
+    const start = ownDuty && Array.isArray(p.sleep) ? '16:00' : hardDuty.start;
+    const [h, m] = start.split(':').map(Number) as [number, number];
     const end = h * 60 + m + hardDuty.minutes;
     const endText = `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
     p.duties = [
@@ -45,9 +49,9 @@ export const arbitraryHouseholdProfile: fc.Arbitrary<ProfileInput> = fc
         id: 'hard-duty',
         title: hardDuty.title,
         days: 'weekdays',
-        start: hardDuty.start,
+        start,
         end: endText,
-        owners: p.household.length > 0 ? p.household.map((m: any) => m.id) : ['me'],
+        owners: ownDuty ? ['me'] : p.household.map((m: any) => m.id),
       },
     ];
     return p as ProfileInput;

