@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { validated } from '../../src/app/load-profile.js';
 import type { Plan } from '../../src/domain/plan-types.js';
-import { validateProfile } from '../../src/domain/validate-profile.js';
 import { readIcs } from '../adapters/calendar/read-ics.js';
 import { verifyPlan } from '../support/verify-plan.js';
 import { runCli } from './calendar-cli.js';
@@ -17,12 +17,6 @@ beforeAll(() => {
   ensureBuilt();
 });
 
-function profile() {
-  const result = validateProfile(parse(readFileSync(PROFILE, 'utf8')));
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.profile;
-}
-
 function plan(): Plan {
   const result = runCli(['plan', '--config', PROFILE, ...WEEK, '--format', 'json']);
   expect(result.stderr).toBe('');
@@ -33,9 +27,11 @@ function plan(): Plan {
 const local = (iso: string) => iso.slice(0, 16);
 
 describe('a roster imported as work and a partner calendar as busy', () => {
-  it('plans a valid week with the roster as the work shifts', () => {
+  it('plans a valid week with the roster as the work shifts', async () => {
     const p = plan();
-    expect(verifyPlan(profile(), p)).toEqual([]);
+    // With the calendars read, as the CLI reads them: the verifier knows the roster's shifts.
+    const { profile: withCalendars } = await validated(parse(readFileSync(PROFILE, 'utf8')), PROFILE, dirname(PROFILE));
+    expect(verifyPlan(withCalendars, p)).toEqual([]);
     const work = p.blocks.filter((b) => b.category === 'work' && b.owner === 'me');
     // The roster's shifts (Mon, Tue, Thu early; Fri late; the Saturday RDATE), cut for IOP on Tue and Thu.
     expect(work.map((b) => `${local(b.start)} ${local(b.end)}`)).toEqual([

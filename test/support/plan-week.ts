@@ -97,6 +97,24 @@ export function readPlanWeek(profile: Profile, plan: Plan): PlanWeek {
         onSite: !work!.remoteDays.includes(weekdayOf(date)),
       });
     }
+  // The shifts of an `as: work` calendar (§5a), as the roster gives them, when its files were read.
+  for (const calendar of profile.calendars ?? []) {
+    if (calendar.as !== 'work' || !profile.calendarReader) continue;
+    for (const date of withEve) {
+      if (work?.daysOff.includes(date)) continue;
+      const from = localInstant(zone, date, 0);
+      const to = localInstant(zone, addDays(date, 1), 0);
+      for (const event of profile.calendarReader.events(calendar.source, from, to))
+        if (event.startMs >= from && event.startMs < to)
+          shifts.push({
+            source: calendar.source,
+            date,
+            s: event.startMs,
+            e: event.endMs,
+            onSite: !(work?.remoteDays ?? []).includes(weekdayOf(date)),
+          });
+    }
+  }
 
   return {
     zone,

@@ -12,7 +12,11 @@ import {
   type TimedPlanBlock,
 } from './plan-week.js';
 
-const isWork = (source: string) => source.startsWith('work.');
+/** Sources of work and its travel: `work.*`, and the shifts of an `as: work` calendar (§5a). */
+const workSources = (profile: Profile) => {
+  const roster = new Set((profile.calendars ?? []).filter((c) => c.as === 'work').map((c) => c.source));
+  return (source: string) => source.startsWith('work.') || roster.has(source);
+};
 
 /**
  * The rules revision 2 of DESIGN §3 added or changed: the transition between work and an IOP
@@ -44,6 +48,7 @@ function verifyTravelAndTransition(profile: Profile, week: PlanWeek): string[] {
   const iop = profile.iop;
   const work = profile.work;
   const wc = (work?.commuteMinutes ?? 0) * M;
+  const isWork = workSources(profile);
   const shiftOf = (b: TimedPlanBlock) =>
     week.shifts.find((o) => o.source === b.source && o.s <= b.s && b.e <= o.e && b.e > b.s);
   const runs: WorkRun[] = runsOf(mine.filter((b) => b.category === 'work')).map((r) => {

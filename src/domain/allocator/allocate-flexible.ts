@@ -171,7 +171,10 @@ function components(ctx: WeekContext, demand: Demand): Component[] {
   const union = (a: string, b: string) => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra === 'me' || rb !== 'me' ? ra : rb);
+    // `me` stays the root of its part, whichever owner an item lists first.
+    if (ra === rb) return;
+    if (rb === 'me') parent.set(ra, rb);
+    else parent.set(rb, ra);
   };
   const all = ['me', ...ctx.profile.household.map((m) => m.id)];
   for (const occ of demand.occurrences) for (const o of occ.item.owners.slice(1)) union(occ.item.owners[0]!, o);
