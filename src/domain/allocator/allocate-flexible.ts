@@ -11,7 +11,7 @@ import { type Alternative, type StageInput, type StageOccurrence, stageOptions }
 import type { Candidate, OwnerDay } from './subset-scheduler.js';
 import type { WeekContext } from './week-context.js';
 import { chooseWeek, type WeekValue } from './week-optimizer.js';
-import { realizeWork, WORK_KEY, WORK_STEP_MINUTES, workLengths, workModes, workTitle } from './work-variants.js';
+import { JOINED_WORK_MIN_MINUTES, realizeWork, WORK_KEY, workLengths, workModes, workTitle } from './work-variants.js';
 
 export interface FlexibleResult {
   slots: Slot[];
@@ -243,7 +243,7 @@ function workWays(ctx: WeekContext, stage: Interval, mine: Slot[], baseDay: Owne
   const minBlock = ctx.profile.work?.flexible?.minBlockMinutes ?? 60;
   const w = { ctx, stage, mine, baseDay };
   return workModes(w).map((mode) => {
-    const min = mode.kind === 'standalone' ? minBlock : WORK_STEP_MINUTES;
+    const min = mode.kind === 'standalone' ? minBlock : JOINED_WORK_MIN_MINUTES;
     const max = Math.min(workDemand, mode.window.end - mode.window.start);
     return { lengths: workLengths(min, max, workDemand), realize: (minutes: number) => realizeWork(w, mode, minutes) };
   });

@@ -164,9 +164,10 @@ describe('chooseWeek (the week)', () => {
 });
 
 describe('workLengths (moved work)', () => {
-  it('steps of 15 minutes, the grid offset by the demand’s remainder, and the longest block', () => {
-    expect(workLengths(60, 100, 205)).toEqual([60, 70, 75, 85, 90, 100]);
-    expect(workLengths(15, 40, 30)).toEqual([15, 30, 40]);
+  it('steps of 5 minutes, the grid offset by the demand’s remainder, and the longest block', () => {
+    expect(workLengths(60, 80, 205)).toEqual([60, 65, 70, 75, 80]);
+    expect(workLengths(60, 72, 203)).toEqual([60, 63, 65, 68, 70, 72]);
+    expect(workLengths(15, 32, 30)).toEqual([15, 20, 25, 30, 32]);
     expect(workLengths(120, 100, 300)).toEqual([]);
   });
 });
