@@ -28,8 +28,10 @@ beforeEach(() => {
 });
 
 describe('runPlan writes nothing when it fails', () => {
-  it('keeps no --add for a bad flag combination', async () => {
-    await expect(runPlan(options({ view: 'employer' }), io())).rejects.toThrow(/--view employer/);
+  // Flag combinations are refused at the command boundary (test/commands), before runPlan.
+  it('keeps no --add when the template cannot be read', async () => {
+    const template = join(root, 'missing.md');
+    await expect(runPlan(options({ template }), io())).rejects.toThrow(/--template/);
     expect(existsSync(overridesFile())).toBe(false);
   });
 

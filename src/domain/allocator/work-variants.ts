@@ -47,8 +47,8 @@ export function workTitle(ctx: WeekContext): string {
 /**
  * Moved work is placed in 5-minute steps (aligned so that the week's demand can be met exactly).
  * A search cut, documented in docs/quality.md: 1-minute steps are exact but 10–15 times slower on
- * moved-work weeks; 15-minute steps missed the balanced week's optimum by 0.05 h² on one
- * benchmark week that 5-minute steps meet.
+ * moved-work weeks; 15-minute steps missed the balanced week's optimum on one benchmark week and
+ * an hour of a 38 h flexible worker's week, which 5-minute steps meet (about 3× slower).
  */
 export const WORK_STEP_MINUTES = 5;
 
