@@ -83,11 +83,15 @@ describe('overlapping and killed --out runs', () => {
 
   it(`${KILLS} runs killed with SIGKILL at random moments, each followed by an ordinary run`, async () => {
     let killedMidway = 0;
+    // Kill moments spread over the length of an ordinary run on this machine, whatever its speed.
+    const started = Date.now();
+    await ordinaryRun(0);
+    const runMs = Math.max(200, Date.now() - started);
     for (let i = 0; i < KILLS; i++) {
       // Each run changes the calendars (a different week's worth of --add), so a kill can land mid-write.
       const extra = ['--add', `Dentist 2026-12-0${1 + (i % 5)} 1${i % 10}:00-1${i % 10}:30`, '--clear-overrides'];
       const { child, done } = startCli([...args(i % 2 ? 'md' : 'html', i), ...extra], { cwd: home, env });
-      const delay = Math.floor(Math.random() * 900);
+      const delay = Math.floor(Math.random() * runMs * 0.9);
       setTimeout(() => child.kill('SIGKILL'), delay);
       const killed = await done;
       if (killed.signal === 'SIGKILL') killedMidway++;

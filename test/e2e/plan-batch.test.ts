@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const FIXTURES = 'test/fixtures/profiles';
+// The shipped examples (each is also run alone through `--example` below).
+const FIXTURES = 'templates/profiles';
 const FIXED = ['--week', '2026-11-30', '--now', '2026-11-26T12:00:00Z', '--format', 'md'];
 
 describe('iop-plan plan --config FOLDER, built (worker threads)', () => {

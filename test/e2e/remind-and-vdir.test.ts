@@ -66,7 +66,12 @@ describe('plan --format remind', () => {
     }
     expect(lines).toContain('2026-10-28 * Dentist [ortho] 100% covered'.replace('*', String(14 * 60)));
     // The leave-by reminder comes alarms.leaveByLeadMinutes (default 10) before the leave-by time.
-    expect(lines.some((l) => /^2026-10-27 745 Leave by 12:35 for Group therapy$/.test(l))).toBe(true);
+    const leaveBy = lines
+      .map((l) => /^2026-10-27 (\d+) Leave by (\d\d):(\d\d) for Group therapy$/.exec(l))
+      .find(Boolean);
+    expect(leaveBy).toBeDefined();
+    const [, fires, hours, minutes] = leaveBy!.map(Number);
+    expect(fires).toBe(hours! * 60 + minutes! - 10);
   });
 });
 
