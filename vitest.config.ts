@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // `npm run test:e2e`). `npx vitest run test/path/file.test.ts` runs one file from either.
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // A program of moved-work weeks (the morning example) takes about 1.5 s a week to plan.
+    testTimeout: 90_000,
     // The machine's TZ must not matter: run the suite in a zone far from every sample profile.
     env: { TZ: 'Pacific/Kiritimati' },
     projects: [
