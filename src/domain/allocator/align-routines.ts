@@ -2,12 +2,11 @@ import { DateTime } from 'luxon';
 import type { FlexibleItem } from '../profile.js';
 import { flexibleItemsOf } from '../profile.js';
 import type { Interval } from './interval.js';
-import type { Pin } from './pin-previous.js';
 import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
 import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
 import { isAllowedStart } from './rules/within-window.js';
-import type { Slot } from './slot.js';
+import type { Pin, Slot } from './slot.js';
 import type { WeekContext } from './week-context.js';
 
 /**

@@ -6,8 +6,6 @@ export interface Interval {
 
 export const MINUTE_MS = 60_000;
 
-export const toMinutes = (ms: number): number => Math.round(ms / MINUTE_MS);
-
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.start < b.end && b.start < a.end;
 }

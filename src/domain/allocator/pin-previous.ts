@@ -6,17 +6,13 @@ import { isFree } from './rules/no-overlap.js';
 import { keepsTransition } from './rules/transition-gap.js';
 import { sleepOf, wakingDayAt, wakingDays } from './rules/waking-days.js';
 import { isAllowedStart } from './rules/within-window.js';
-import { commuteAround, type Slot } from './slot.js';
+import { commuteAround, type Pin, type Slot } from './slot.js';
+
+export type { Pin } from './slot.js';
+
 import type { WeekContext } from './week-context.js';
 
 /** A flexible block of an earlier, published plan of this week, in epoch minutes. */
-export interface Pin {
-  source: string;
-  owner: string;
-  start: number;
-  end: number;
-}
-
 export interface PinResult {
   slots: Slot[];
   /** Occurrence index → its pinned block. */

@@ -32,3 +32,11 @@ export function commuteAround(activity: Slot, minutesBefore: number, minutesAfte
   if (minutesAfter > 0) out.push({ ...base, start: activity.end, end: activity.end + minutesAfter });
   return out;
 }
+
+/** A block published earlier, kept at its time when re-planning (epoch minutes). */
+export interface Pin {
+  source: string;
+  owner: string;
+  start: number;
+  end: number;
+}

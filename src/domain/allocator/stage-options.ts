@@ -365,5 +365,3 @@ function freeTime(region: Interval, forbidden: Interval[], gap: number): number 
   if (region.end > at) total += region.end - at + gap;
   return total;
 }
-
-export { WORK_KEY };

@@ -203,24 +203,3 @@ function optimisticRest(problem: WeekProblem): Rest[] {
   }
   return out;
 }
-
-/**
- * Adds one to each counter in `groups`; undefined when a limit would be passed. A count that can no
- * longer reach its limit on the remaining stages is raised to the slack level, so equivalent states merge.
- */
-export function addGroups(
-  counts: number[],
-  groups: number[],
-  limits: number[],
-  remaining: number[],
-): number[] | undefined {
-  const out = [...counts];
-  for (const g of groups) {
-    out[g]! += 1;
-    if (out[g]! > limits[g]!) return undefined;
-  }
-  for (let g = 0; g < limits.length; g++) out[g] = Math.max(out[g]!, limits[g]! - remaining[g]!);
-  return out;
-}
-
-export { compareValues };

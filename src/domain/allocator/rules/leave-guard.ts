@@ -17,6 +17,3 @@ export function leaveGuards(displaced: Interval[]): Slot[] {
     fixed: true,
   }));
 }
-
-/** True for a guard made by `leaveGuards` (not a block of the plan). */
-export const isLeaveGuard = (s: Slot): boolean => s.source === 'leave' && s.category === 'sleep';

@@ -19,8 +19,3 @@ export function isAllowedStart(
 ): boolean {
   return isWithinWindow(start, minutes, windowStart, windowEnd) && (!starts || starts.includes(start));
 }
-
-/** The sentence explaining a refusal by rule 5 for one day. */
-export function windowRefusal(dayName: string, minutes: number, window: string, after: string): string {
-  return `${dayName}: no ${minutes}-minute gap ${window}${after}`;
-}
