@@ -261,7 +261,8 @@ function agendaItemsOf(entries: TimedEntry[], arriveEarlyMinutes: number): Agend
     if (['sleep', 'busy', 'commute'].includes(e.block.category)) continue;
     const prev = groups.findLast((g) => g.block.source === e.block.source && g.block.owner === e.block.owner);
     if (prev && prev.endMs === e.startMs && prev.block.category === e.block.category) {
-      const arriving = prev.block.category === 'iop' && prev.endMs - prev.startMs === arriveEarlyMinutes * 60_000;
+      // The block before is the session's arrive-early minutes (its role says so): the row starts at the session.
+      const arriving = prev.block.role === 'arrive-early';
       if (arriving) prev.startMs = e.startMs;
       prev.endMs = e.endMs;
       if (arriving) prev.block = e.block;

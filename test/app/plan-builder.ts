@@ -37,6 +37,9 @@ export function makePlan(
       start: formatInstant(startMs, zone),
       end: formatInstant(endMs, zone),
       fixed: true,
+      // Roles as the allocator gives them: travel blocks, and the minutes before a session.
+      ...(category === 'commute' ? { role: 'travel' as const } : {}),
+      ...(title === 'Arrive early' ? { role: 'arrive-early' as const } : {}),
     };
   });
   const minutes = (c: Category) =>
