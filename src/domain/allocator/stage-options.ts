@@ -1,7 +1,7 @@
 import type { Interval } from './interval.js';
 import type { Occurrence } from './occurrences.js';
 import { type Candidate, findSchedule, insertInto, type OwnerDay, type Schedule, spanOf } from './subset-scheduler.js';
-import { type RealizedWork, WORK_KEY } from './work-variants.js';
+import type { RealizedWork } from './work-variants.js';
 
 /** Objective tiers (DESIGN §3), by position in a tier vector. */
 export const TIER = { flexibleIop: 0, flexibleWork: 1, duties: 2, high: 3, normal: 4, low: 5 } as const;

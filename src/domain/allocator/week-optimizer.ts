@@ -1,4 +1,4 @@
-import { compareValues, type StageOption, TIER, TIER_COUNT } from './stage-options.js';
+import { type StageOption, TIER, TIER_COUNT } from './stage-options.js';
 
 /**
  * A week's value: tiers (flexible work included), the balance (sum of squared loads, minutes²),

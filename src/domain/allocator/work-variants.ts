@@ -110,34 +110,20 @@ export function realizeWork(w: StageWorkContext, mode: WorkMode, minutes: number
   const last = mode.group[mode.group.length - 1]!;
   const base = { source: SOURCE, title: workTitle(w.ctx), owner: 'me', fixed: false } as const;
   const isShiftTravel = (s: Slot) => s.category === 'commute' && isShiftSource(w.ctx.profile, s.source);
-  let block: Slot;
-  let travel: Slot | undefined;
-  let removed: Slot | undefined;
-  if (mode.kind === 'after') {
-    block = { ...base, category: 'work', start: last.end, end: last.end + minutes };
-    removed = w.mine.find((s) => isShiftTravel(s) && s.start === last.end);
-    if (removed)
-      travel = {
-        ...base,
-        category: 'commute',
-        role: 'travel',
-        title: 'Travel',
-        start: block.end,
-        end: block.end + commute,
-      };
-  } else {
-    block = { ...base, category: 'work', start: first.start - minutes, end: first.start };
-    removed = w.mine.find((s) => isShiftTravel(s) && s.end === first.start);
-    if (removed)
-      travel = {
-        ...base,
-        category: 'commute',
-        role: 'travel',
-        title: 'Travel',
-        start: block.start - commute,
-        end: block.start,
-      };
-  }
+  // Moved work joined after the run takes over the run's trip home; joined before, its trip there.
+  const after = mode.kind === 'after';
+  const block: Slot = after
+    ? { ...base, category: 'work', start: last.end, end: last.end + minutes }
+    : { ...base, category: 'work', start: first.start - minutes, end: first.start };
+  const removed = w.mine.find((s) => isShiftTravel(s) && (after ? s.start === last.end : s.end === first.start));
+  const travel: Slot | undefined = removed && {
+    ...base,
+    category: 'commute',
+    role: 'travel',
+    title: 'Travel',
+    start: after ? block.end : block.start - commute,
+    end: after ? block.end + commute : block.start,
+  };
   // A run whose trip is chained to the program (rule 5a) has no trip of its own to move out.
   if (commute > 0 && !removed) return undefined;
   if (block.start < window.start || block.end > window.end) return undefined;
